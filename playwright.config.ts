@@ -1,0 +1,82 @@
+import { defineConfig, devices } from '@playwright/test';
+import { DEMO_KEY, E2E, STANDIN_URL, appUrl } from './tests/e2e/env';
+
+// Debian's Chromium: Playwright's own browser download is not reachable here.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The app as Playwright starts it: built output, the stand-in upstream, a fixed test secret. */
+function app(port: number, extraEnv: Record<string, string>) {
+	const base = appUrl(port);
+	return {
+		// tee: the key-leak test reads everything the server printed.
+		command: `node build 2>&1 | tee test-results/server-${port}.log`,
+		url: `${base}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: base,
+			MIXPEEK_API_URL: STANDIN_URL,
+			MIXPEEK_TIMEOUT_MS: '3000',
+			SESSION_SECRET: E2E.sessionSecret,
+			...extraEnv
+		}
+	};
+}
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results/artifacts',
+	fullyParallel: false,
+	workers: 1,
+	retries: process.env.CI ? 1 : 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: appUrl(E2E.appPort),
+		headless: true,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	},
+	// Never set `channel`: it makes Playwright look for its own (undownloadable) build.
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: [
+		{
+			command: 'mkdir -p test-results && npx tsx standin/main.ts',
+			url: `${STANDIN_URL}/healthcheck`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: {
+				STANDIN_PORT: String(E2E.standinPort),
+				STANDIN_HOST: '127.0.0.1',
+				STANDIN_QUIET: '1',
+				STANDIN_SLOW_MS: '6000',
+				STANDIN_PROCESSING_MS: '8000'
+			}
+		},
+		// The main app: the server holds the demo key, as a team deployment would.
+		app(E2E.appPort, {
+			MIXPEEK_API_KEY: DEMO_KEY,
+			FEATURED_ASSETS: JSON.stringify([
+				{ id: 'ast_image_gallery', namespace: 'demo_prod', label: 'Image gallery' },
+				{ id: 'ast_video_tour', namespace: 'demo_prod', label: 'Video tour' }
+			])
+		}),
+		// A second instance with no server key, for the settings round trip and key-handling tests.
+		app(E2E.keylessPort, {})
+	]
+});

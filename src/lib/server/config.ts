@@ -1,0 +1,82 @@
+/**
+ * The one module that reads private environment variables. Everything else asks it.
+ */
+import { randomBytes } from 'node:crypto';
+import { env } from '$env/dynamic/private';
+
+export const MIN_SESSION_SECRET_LENGTH = 32;
+
+export interface ServerConfig {
+	/** Mixpeek's base URL, without a trailing slash. */
+	apiBaseUrl: string;
+	/** Key used for users who saved none (team deployments, the demo). */
+	defaultApiKey: string | null;
+	sessionSecret: string;
+	/** True when SESSION_SECRET was not set and a random one is in use. */
+	sessionSecretIsEphemeral: boolean;
+	upstreamTimeoutMs: number;
+	/** Assets the home page offers as links: JSON `[{id, namespace?, label?}]` in FEATURED_ASSETS. */
+	featuredAssets: FeaturedAsset[];
+}
+
+export interface FeaturedAsset {
+	id: string;
+	namespace: string | null;
+	label: string;
+}
+
+export class ConfigError extends Error {}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+	const n = Number(value);
+	return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
+}
+
+function parseFeatured(raw: string | undefined): FeaturedAsset[] {
+	if (!raw) return [];
+	try {
+		const list: unknown = JSON.parse(raw);
+		if (!Array.isArray(list)) return [];
+		return list
+			.filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')
+			.filter((a) => typeof a.id === 'string')
+			.map((a) => ({
+				id: a.id as string,
+				namespace: typeof a.namespace === 'string' ? a.namespace : null,
+				label: typeof a.label === 'string' ? a.label : ''
+			}));
+	} catch {
+		return [];
+	}
+}
+
+/** Reads and checks the environment; throws ConfigError with a message fit for an operator. */
+export function readConfig(source: Record<string, string | undefined> = env): ServerConfig {
+	const secret = source.SESSION_SECRET;
+	if (secret !== undefined && secret !== '' && secret.length < MIN_SESSION_SECRET_LENGTH) {
+		throw new ConfigError(
+			`SESSION_SECRET is ${secret.length} characters long; it must be at least ` +
+				`${MIN_SESSION_SECRET_LENGTH}. Generate one with: openssl rand -base64 48`
+		);
+	}
+	const apiBaseUrl = (source.MIXPEEK_API_URL || 'https://api.mixpeek.com').replace(/\/+$/, '');
+	if (!/^https?:\/\//.test(apiBaseUrl)) {
+		throw new ConfigError(`MIXPEEK_API_URL must start with http:// or https:// (got "${apiBaseUrl}").`);
+	}
+	return {
+		apiBaseUrl,
+		defaultApiKey: source.MIXPEEK_API_KEY || null,
+		sessionSecret: secret || randomBytes(48).toString('base64'),
+		sessionSecretIsEphemeral: !secret,
+		upstreamTimeoutMs: positiveInt(source.MIXPEEK_TIMEOUT_MS, 15_000),
+		featuredAssets: parseFeatured(source.FEATURED_ASSETS)
+	};
+}
+
+let cached: ServerConfig | undefined;
+
+/** The process-wide configuration, read once on first use. */
+export function config(): ServerConfig {
+	cached ??= readConfig();
+	return cached;
+}

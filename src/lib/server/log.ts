@@ -1,0 +1,26 @@
+/**
+ * Structured, one-line logs. Nothing here ever receives a key or a presigned URL: callers pass
+ * paths and ids only, and the upstream path never holds a signature.
+ */
+interface UpstreamLogLine {
+	requestId: string;
+	path: string;
+	namespace: string | null;
+	status: number;
+	latencyMs: number;
+	outcome: string;
+}
+
+const quiet = process.env.LOG_LEVEL === 'silent';
+
+export function logUpstream(line: UpstreamLogLine): void {
+	if (quiet) return;
+	console.info(
+		JSON.stringify({ at: new Date().toISOString(), event: 'upstream', ...line, path: line.path.split('?')[0] })
+	);
+}
+
+export function logEvent(event: string, fields: Record<string, unknown>): void {
+	if (quiet) return;
+	console.info(JSON.stringify({ at: new Date().toISOString(), event, ...fields }));
+}

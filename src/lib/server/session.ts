@@ -1,0 +1,52 @@
+/**
+ * The user's Mixpeek key lives only in an encrypted, authenticated cookie (JWE, dir + A256GCM via
+ * jose). The server can read it; the browser holds ciphertext it can neither read nor forge.
+ */
+import { hkdfSync } from 'node:crypto';
+import { EncryptJWT, jwtDecrypt } from 'jose';
+
+export const SESSION_COOKIE = 'inspector_session';
+export const SESSION_MAX_AGE_S = 60 * 60 * 24 * 30;
+
+export interface SessionData {
+	apiKey: string;
+	defaultNamespace: string | null;
+}
+
+/** A 256-bit encryption key derived from SESSION_SECRET, so the secret itself can be any length ≥ 32. */
+export function deriveSessionKey(secret: string): Uint8Array {
+	return new Uint8Array(hkdfSync('sha256', secret, 'asset-inspector', 'session-cookie-v1', 32));
+}
+
+export async function sealSession(data: SessionData, key: Uint8Array): Promise<string> {
+	return new EncryptJWT({ k: data.apiKey, ns: data.defaultNamespace })
+		.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+		.setIssuedAt()
+		.setExpirationTime(`${SESSION_MAX_AGE_S}s`)
+		.encrypt(key);
+}
+
+/** The session in a cookie, or null when it is missing, tampered, expired or sealed with another secret. */
+export async function unsealSession(
+	cookie: string | undefined,
+	key: Uint8Array
+): Promise<SessionData | null> {
+	if (!cookie || cookie.length > 8192) return null;
+	try {
+		const { payload } = await jwtDecrypt(cookie, key, {
+			keyManagementAlgorithms: ['dir'],
+			contentEncryptionAlgorithms: ['A256GCM']
+		});
+		if (typeof payload.k !== 'string' || payload.k === '') return null;
+		return { apiKey: payload.k, defaultNamespace: typeof payload.ns === 'string' ? payload.ns : null };
+	} catch {
+		return null;
+	}
+}
+
+/** A hint that tells keys apart without revealing them: `sk_…cdef`. */
+export function maskKey(key: string): string {
+	const prefix = /^(sk[_-](?:live[_-]|test[_-])?)/.exec(key)?.[1] ?? '';
+	const tail = key.length >= 12 ? key.slice(-4) : '';
+	return `${prefix}…${tail}`;
+}

@@ -1,0 +1,50 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { namespaceProblem } from '$lib/ids';
+import { clearSession, saveSession } from '$lib/server/auth';
+import { listNamespaces } from '$lib/server/mixpeek';
+import { safeNextPath } from '$lib/server/safe-next';
+import type { Actions, PageServerLoad } from './$types';
+
+const MAX_KEY_LENGTH = 512;
+
+export const load = (({ url }) => ({
+	/** Where "Save key" leads back to: always a path on this site. */
+	next: safeNextPath(url.searchParams.get('next'), '')
+})) satisfies PageServerLoad;
+
+export const actions = {
+	save: async ({ request, cookies, url, locals }) => {
+		const form = await request.formData();
+		const apiKey = String(form.get('apiKey') ?? '').trim();
+		const defaultNamespace = String(form.get('defaultNamespace') ?? '').trim() || null;
+		const next = safeNextPath(String(form.get('next') ?? ''), '');
+
+		// Never echo the key back into the form: a failed save asks for it again.
+		if (!apiKey) return fail(400, { error: 'Enter an API key.', defaultNamespace });
+		if (apiKey.length > MAX_KEY_LENGTH || /\s/.test(apiKey)) {
+			return fail(400, { error: 'That does not look like an API key.', defaultNamespace });
+		}
+		const nsProblem = defaultNamespace ? namespaceProblem(defaultNamespace) : null;
+		if (nsProblem) return fail(400, { error: nsProblem, defaultNamespace });
+
+		const check = await listNamespaces({ apiKey, namespace: null, requestId: locals.requestId });
+		if (!check.ok && check.error.kind === 'unauthorized') {
+			return fail(400, { error: 'Mixpeek rejected this key. Check that you copied all of it.', defaultNamespace });
+		}
+		await saveSession(cookies, { apiKey, defaultNamespace }, url.protocol === 'https:');
+
+		if (!check.ok) {
+			const warning =
+				check.error.kind === 'forbidden'
+					? 'Key saved. Mixpeek says it may not list namespaces, so it could not be fully checked.'
+					: `Key saved, but it could not be checked: ${check.error.message}`;
+			return { saved: true, warning, next };
+		}
+		if (next) redirect(303, next);
+		return { saved: true, warning: null, next };
+	},
+	forget: async ({ cookies, url }) => {
+		clearSession(cookies, url.protocol === 'https:');
+		return { forgotten: true };
+	}
+} satisfies Actions;

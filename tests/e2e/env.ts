@@ -1,0 +1,15 @@
+/** Ports and secrets shared by playwright.config.ts and the specs. */
+export const E2E = {
+	appPort: Number(process.env.E2E_PORT ?? 4173),
+	keylessPort: Number(process.env.E2E_PORT ?? 4173) + 1,
+	standinPort: Number(process.env.STANDIN_PORT ?? 4010),
+	sessionSecret: 'e2e-session-secret-0123456789abcdefghijklmnop'
+};
+
+export const STANDIN_URL = `http://127.0.0.1:${E2E.standinPort}`;
+export const appUrl = (port: number) => `http://127.0.0.1:${port}`;
+export const KEYLESS_URL = appUrl(E2E.keylessPort);
+
+export const DEMO_KEY = 'sk_demo_inspector_0123456789abcdef';
+export const NOREAD_KEY = 'sk_test_noread_00000000deadbeef';
+export const PRODONLY_KEY = 'sk_test_prodonly_fedcba9876543210';
