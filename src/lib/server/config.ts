@@ -17,6 +17,8 @@ export interface ServerConfig {
 	upstreamTimeoutMs: number;
 	/** Assets the home page offers as links: JSON `[{id, namespace?, label?}]` in FEATURED_ASSETS. */
 	featuredAssets: FeaturedAsset[];
+	/** LOG_LEVEL=silent: no request logs (benchmarks). */
+	logSilent: boolean;
 }
 
 export interface FeaturedAsset {
@@ -69,7 +71,8 @@ export function readConfig(source: Record<string, string | undefined> = env): Se
 		sessionSecret: secret || randomBytes(48).toString('base64'),
 		sessionSecretIsEphemeral: !secret,
 		upstreamTimeoutMs: positiveInt(source.MIXPEEK_TIMEOUT_MS, 15_000),
-		featuredAssets: parseFeatured(source.FEATURED_ASSETS)
+		featuredAssets: parseFeatured(source.FEATURED_ASSETS),
+		logSilent: source.LOG_LEVEL === 'silent'
 	};
 }
 
@@ -77,6 +80,8 @@ let cached: ServerConfig | undefined;
 
 /** The process-wide configuration, read once on first use. */
 export function config(): ServerConfig {
-	cached ??= readConfig();
+	// process.env wins over SvelteKit's snapshot so that values set at run time (tests, the demo
+	// script) count too; under adapter-node the two are the same object anyway.
+	cached ??= readConfig({ ...env, ...process.env });
 	return cached;
 }

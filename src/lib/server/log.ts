@@ -2,6 +2,8 @@
  * Structured, one-line logs. Nothing here ever receives a key or a presigned URL: callers pass
  * paths and ids only, and the upstream path never holds a signature.
  */
+import { config } from './config';
+
 interface UpstreamLogLine {
 	requestId: string;
 	path: string;
@@ -11,16 +13,15 @@ interface UpstreamLogLine {
 	outcome: string;
 }
 
-const quiet = process.env.LOG_LEVEL === 'silent';
 
 export function logUpstream(line: UpstreamLogLine): void {
-	if (quiet) return;
+	if (config().logSilent) return;
 	console.info(
 		JSON.stringify({ at: new Date().toISOString(), event: 'upstream', ...line, path: line.path.split('?')[0] })
 	);
 }
 
 export function logEvent(event: string, fields: Record<string, unknown>): void {
-	if (quiet) return;
+	if (config().logSilent) return;
 	console.info(JSON.stringify({ at: new Date().toISOString(), event, ...fields }));
 }

@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+const seen: { url: string; headers: IncomingMessage['headers'] }[] = [];
+let handlers: Handler[] = [];
+const server = createServer((req, res) => {
+	seen.push({ url: req.url ?? '', headers: req.headers });
+	const handler = handlers.length > 1 ? handlers.shift()! : handlers[0];
+	handler(req, res);
+});
+
+const validBody = JSON.stringify({
+	asset: { asset_id: 'ast_1', status: 'DONE', file_data: null, metadata: null },
+	features: { image: [{ url: 'https://x/a.png', preview_url: null, feature_id: 'f1' }], video: null }
+});
+const ok: Handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(validBody);
+const status =
+	(code: number, body = '{}', headers: Record<string, string> = {}): Handler =>
+	(_req, res) =>
+		res.writeHead(code, { 'content-type': 'application/json', ...headers }).end(body);
+
+let client: typeof import('$lib/server/mixpeek');
+const ctx = (namespace: string | null = 'prod') => ({
+	apiKey: 'sk_test_client_0000',
+	namespace,
+	requestId: 'req-1'
+});
+
+beforeAll(async () => {
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	process.env.MIXPEEK_API_URL = `http://127.0.0.1:${port}`;
+	process.env.MIXPEEK_TIMEOUT_MS = '400';
+	process.env.LOG_LEVEL = 'silent';
+	client = await import('$lib/server/mixpeek');
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+	seen.length = 0;
+	handlers = [ok];
+});
+
+describe('getAssetFeatures', () => {
+	it('sends the key, the namespace, return_url and one encoded path segment', async () => {
+		const result = await client.getAssetFeatures('a/../b?x=1#y', ctx());
+		expect(result.ok).toBe(true);
+		expect(seen[0].url).toBe('/v1/assets/a%2F..%2Fb%3Fx%3D1%23y/features?return_url=true');
+		expect(seen[0].headers.authorization).toBe('Bearer sk_test_client_0000');
+		expect(seen[0].headers['x-namespace']).toBe('prod');
+	});
+
+	it('omits X-Namespace when none is set', async () => {
+		await client.getAssetFeatures('ast_1', ctx(null));
+		expect(seen[0].headers['x-namespace']).toBeUndefined();
+	});
+
+	it('returns validated data with upstream meta', async () => {
+		handlers = [(_req, res) => res.writeHead(200, { 'x-request-id': 'up-42' }).end(validBody)];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		if (!result.ok) throw new Error(result.error.kind);
+		expect(result.data.features.image?.[0].feature_id).toBe('f1');
+		expect(result.meta).toMatchObject({ status: 200, requestId: 'up-42', namespace: 'prod' });
+	});
+
+	it('retries 502/503/504 and succeeds', async () => {
+		handlers = [status(502, '<html>bad gateway</html>'), status(503), ok];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok).toBe(true);
+		expect(seen).toHaveLength(3);
+	});
+
+	it('gives up after two retries with upstream_error', async () => {
+		handlers = [status(504)];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok || result.error.kind).toBe('upstream_error');
+		expect(seen).toHaveLength(3);
+	});
+
+	it('never retries other 4xx or a 500', async () => {
+		for (const code of [400, 401, 403, 404, 422, 500]) {
+			seen.length = 0;
+			handlers = [status(code)];
+			await client.getAssetFeatures('ast_1', ctx());
+			expect(seen, `HTTP ${code}`).toHaveLength(1);
+		}
+	});
+
+	it('honours a short Retry-After and does not wait out a long one', async () => {
+		handlers = [status(429, '{}', { 'retry-after': '1' }), ok];
+		const started = Date.now();
+		expect((await client.getAssetFeatures('ast_1', ctx())).ok).toBe(true);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+
+		seen.length = 0;
+		handlers = [status(429, '{"error":"TooManyRequests","message":"Rate limit exceeded"}', { 'retry-after': '60' })];
+		const limited = await client.getAssetFeatures('ast_1', ctx());
+		expect(seen).toHaveLength(1);
+		expect(limited.ok ? null : limited.error).toMatchObject({ kind: 'rate_limited', retryAfter: 60 });
+	});
+
+	it('times out without retrying', async () => {
+		handlers = [(_req, res) => setTimeout(() => res.end(validBody), 1500)];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok ? null : result.error.kind).toBe('timeout');
+		expect(seen).toHaveLength(1);
+	});
+
+	it('retries a dropped connection, then reports unreachable', async () => {
+		handlers = [(req) => req.socket.destroy()];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok ? null : result.error.kind).toBe('unreachable');
+		expect(seen).toHaveLength(3);
+	});
+
+	it('reports malformed and schema-invalid JSON as invalid_response with the raw body', async () => {
+		handlers = [status(200, '{"asset": {"asset_id": "x"')];
+		const malformed = await client.getAssetFeatures('ast_1', ctx());
+		expect(malformed.ok ? null : malformed.error).toMatchObject({
+			kind: 'invalid_response',
+			rawBody: '{"asset": {"asset_id": "x"'
+		});
+		handlers = [status(200, JSON.stringify({ asset: 'nope', features: { image: 3 } }))];
+		const invalid = await client.getAssetFeatures('ast_1', ctx());
+		expect(invalid.ok ? null : invalid.error.kind).toBe('invalid_response');
+	});
+
+	it('keeps unknown keys on features as data', async () => {
+		handlers = [
+			status(200, JSON.stringify({ asset: {}, features: { hologram: [{ a: 1 }], text: [{ text: 'hi', extra: { n: 1 } }] } }))
+		];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		if (!result.ok) throw new Error(result.error.kind);
+		expect(result.data.features.text?.[0].extra).toEqual({ n: 1 });
+		expect((result.data.features as Record<string, unknown>).hologram).toEqual([{ a: 1 }]);
+	});
+});
+
+describe('listNamespaces', () => {
+	it('never sends X-Namespace', async () => {
+		handlers = [status(200, JSON.stringify([{ namespace_id: 'ns_1', namespace_name: 'prod', embedding_models: [], payload_indexes: null }]))];
+		const result = await client.listNamespaces(ctx('prod'));
+		expect(result.ok).toBe(true);
+		expect(seen[0].headers['x-namespace']).toBeUndefined();
+		expect(seen[0].url).toBe('/v1/namespaces');
+	});
+});

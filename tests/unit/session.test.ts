@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { EncryptJWT } from 'jose';
+import { deriveSessionKey, maskKey, sealSession, unsealSession } from '$lib/server/session';
+
+const key = deriveSessionKey('a-test-secret-that-is-long-enough-0123456789');
+const otherKey = deriveSessionKey('another-secret-that-is-long-enough-987654321');
+
+describe('session cookie', () => {
+	it('round-trips the key and default namespace', async () => {
+		const sealed = await sealSession({ apiKey: 'sk_live_abc123456789', defaultNamespace: 'prod' }, key);
+		expect(sealed).not.toContain('sk_live_abc123456789');
+		expect(await unsealSession(sealed, key)).toEqual({
+			apiKey: 'sk_live_abc123456789',
+			defaultNamespace: 'prod'
+		});
+	});
+
+	it('reads a tampered cookie as no key', async () => {
+		const sealed = await sealSession({ apiKey: 'sk_abc', defaultNamespace: null }, key);
+		const parts = sealed.split('.');
+		const ct = parts[3];
+		parts[3] = (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1);
+		expect(await unsealSession(parts.join('.'), key)).toBeNull();
+	});
+
+	it('reads a truncated cookie as no key', async () => {
+		const sealed = await sealSession({ apiKey: 'sk_abc', defaultNamespace: null }, key);
+		expect(await unsealSession(sealed.slice(0, sealed.length - 5), key)).toBeNull();
+		expect(await unsealSession(sealed.slice(0, 20), key)).toBeNull();
+	});
+
+	it('reads a cookie sealed with another secret as no key', async () => {
+		const sealed = await sealSession({ apiKey: 'sk_abc', defaultNamespace: null }, otherKey);
+		expect(await unsealSession(sealed, key)).toBeNull();
+	});
+
+	it('reads garbage, empty and oversized values as no key', async () => {
+		for (const value of [undefined, '', 'not-a-jwe', 'a.b.c.d.e', '🍪', 'x'.repeat(10_000)]) {
+			expect(await unsealSession(value, key)).toBeNull();
+		}
+	});
+
+	it('reads an expired cookie as no key', async () => {
+		const expired = await new EncryptJWT({ k: 'sk_abc', ns: null })
+			.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
+			.setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+			.encrypt(key);
+		expect(await unsealSession(expired, key)).toBeNull();
+	});
+
+	it('masks keys without revealing them', () => {
+		expect(maskKey('sk_1234567890abcdef')).toBe('sk_…cdef');
+		expect(maskKey('sk_live_1234567890abcdef')).toBe('sk_live_…cdef');
+		expect(maskKey('short')).toBe('…');
+		expect(maskKey('sk_demo_inspector_0123456789abcdef')).not.toContain('inspector');
+	});
+});
