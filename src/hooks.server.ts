@@ -25,8 +25,6 @@ export const init: ServerInit = async () => {
 
 const SECURITY_HEADERS: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
-	// Presigned URLs and asset IDs must not leak to other sites through Referer.
-	'referrer-policy': 'no-referrer',
 	'x-frame-options': 'DENY',
 	'cross-origin-opener-policy': 'same-origin',
 	'permissions-policy': 'camera=(), microphone=(), geolocation=()'
@@ -43,6 +41,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
+	// Presigned URLs and asset IDs must not leak through Referer. The settings form is the
+	// exception: under no-referrer, Chromium posts a no-JS form with `Origin: null`, which
+	// SvelteKit's CSRF check rightly refuses; same-origin still sends nothing to other sites.
+	response.headers.set(
+		'referrer-policy',
+		event.route.id === '/settings' ? 'same-origin' : 'no-referrer'
+	);
 	return response;
 };
 
