@@ -24,5 +24,7 @@ export function isPlausibleAssetId(id: string): boolean {
 export function namespaceProblem(namespace: string): string | null {
 	if (namespace.length > MAX_ID_LENGTH) return `The namespace is longer than ${MAX_ID_LENGTH} characters.`;
 	if (CONTROL_CHARS.test(namespace)) return 'The namespace contains control characters.';
+	// It travels as an HTTP header value, which cannot carry anything but visible ASCII reliably.
+	if (!/^[\x20-\x7e]*$/.test(namespace)) return 'The namespace may only contain ASCII letters, digits and punctuation.';
 	return null;
 }

@@ -34,5 +34,7 @@ describe('namespace check', () => {
 	it('refuses CR/LF and very long values', () => {
 		expect(namespaceProblem('prod\r\nX-Evil: 1')).toContain('control');
 		expect(namespaceProblem('n'.repeat(257))).toContain('longer');
+		expect(namespaceProblem('prodé')).toContain('ASCII');
+		expect(namespaceProblem('рrod')).toContain('ASCII'); // Cyrillic р
 	});
 });

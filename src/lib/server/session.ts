@@ -2,7 +2,7 @@
  * The user's Mixpeek key lives only in an encrypted, authenticated cookie (JWE, dir + A256GCM via
  * jose). The server can read it; the browser holds ciphertext it can neither read nor forge.
  */
-import { hkdfSync } from 'node:crypto';
+import { hkdfSync, randomUUID } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 
 export const SESSION_COOKIE = 'inspector_session';
@@ -11,6 +11,13 @@ export const SESSION_MAX_AGE_S = 60 * 60 * 24 * 30;
 export interface SessionData {
 	apiKey: string;
 	defaultNamespace: string | null;
+}
+
+export interface OpenedSession extends SessionData {
+	/** Unique per saved cookie, so that a forgotten one can be refused if replayed. */
+	id: string;
+	/** Expiry, epoch seconds. */
+	expiresAt: number;
 }
 
 /** A 256-bit encryption key derived from SESSION_SECRET, so the secret itself can be any length ≥ 32. */
@@ -22,6 +29,7 @@ export async function sealSession(data: SessionData, key: Uint8Array): Promise<s
 	return new EncryptJWT({ k: data.apiKey, ns: data.defaultNamespace })
 		.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
 		.setIssuedAt()
+		.setJti(randomUUID())
 		.setExpirationTime(`${SESSION_MAX_AGE_S}s`)
 		.encrypt(key);
 }
@@ -30,7 +38,7 @@ export async function sealSession(data: SessionData, key: Uint8Array): Promise<s
 export async function unsealSession(
 	cookie: string | undefined,
 	key: Uint8Array
-): Promise<SessionData | null> {
+): Promise<OpenedSession | null> {
 	if (!cookie || cookie.length > 8192) return null;
 	try {
 		const { payload } = await jwtDecrypt(cookie, key, {
@@ -38,7 +46,12 @@ export async function unsealSession(
 			contentEncryptionAlgorithms: ['A256GCM']
 		});
 		if (typeof payload.k !== 'string' || payload.k === '') return null;
-		return { apiKey: payload.k, defaultNamespace: typeof payload.ns === 'string' ? payload.ns : null };
+		return {
+			apiKey: payload.k,
+			defaultNamespace: typeof payload.ns === 'string' ? payload.ns : null,
+			id: typeof payload.jti === 'string' ? payload.jti : '',
+			expiresAt: payload.exp ?? 0
+		};
 	} catch {
 		return null;
 	}

@@ -21,7 +21,7 @@ export const actions = {
 
 		// Never echo the key back into the form: a failed save asks for it again.
 		if (!apiKey) return fail(400, { error: 'Enter an API key.', defaultNamespace });
-		if (apiKey.length > MAX_KEY_LENGTH || /\s/.test(apiKey)) {
+		if (apiKey.length > MAX_KEY_LENGTH || !/^[\x21-\x7e]+$/.test(apiKey)) {
 			return fail(400, { error: 'That does not look like an API key.', defaultNamespace });
 		}
 		const nsProblem = defaultNamespace ? namespaceProblem(defaultNamespace) : null;
@@ -44,7 +44,7 @@ export const actions = {
 		return { saved: true, warning: null, next };
 	},
 	forget: async ({ cookies, url }) => {
-		clearSession(cookies, url.protocol === 'https:');
+		await clearSession(cookies, url.protocol === 'https:');
 		return { forgotten: true };
 	}
 } satisfies Actions;

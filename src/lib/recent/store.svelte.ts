@@ -1,0 +1,88 @@
+/**
+ * The browser's recent/pinned list as reactive state over localStorage. Nothing runs on the
+ * server: the list starts empty there and is read on first use in the browser, so SSR never
+ * shares one user's list with another.
+ */
+import {
+	clearUnpinned,
+	parseStored,
+	remember,
+	removeEntry,
+	serialize,
+	setPinned,
+	type RecentAsset,
+	type SeenAsset
+} from './recent';
+
+export const STORAGE_KEY = 'asset-inspector:recent';
+
+function storage(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		// Access can throw when storage is disabled for the site.
+		return null;
+	}
+}
+
+function read(): RecentAsset[] {
+	try {
+		return parseStored(storage()?.getItem(STORAGE_KEY) ?? null);
+	} catch {
+		return [];
+	}
+}
+
+function write(list: RecentAsset[]): void {
+	try {
+		storage()?.setItem(STORAGE_KEY, serialize(list));
+	} catch {
+		// Quota or privacy mode: the list simply is not kept.
+	}
+}
+
+class RecentStore {
+	#items = $state<RecentAsset[]>([]);
+	#loaded = $state(false);
+
+	/** False until read from storage in the browser; the page renders no list before that. */
+	get loaded() {
+		return this.#loaded;
+	}
+
+	get items(): RecentAsset[] {
+		return this.#items;
+	}
+
+	load() {
+		if (!storage()) return;
+		this.#items = read();
+		this.#loaded = true;
+	}
+
+	#update(change: (list: RecentAsset[]) => RecentAsset[]) {
+		// Re-read first: another tab may have written since this one loaded.
+		const next = change(read());
+		write(next);
+		this.#items = next;
+		this.#loaded = storage() !== null;
+	}
+
+	remember(seen: SeenAsset) {
+		this.#update((list) => remember(list, seen, Date.now()));
+	}
+
+	pin(entry: RecentAsset, pinned: boolean) {
+		this.#update((list) => setPinned(list, entry, pinned));
+	}
+
+	remove(entry: RecentAsset) {
+		this.#update((list) => removeEntry(list, entry));
+	}
+
+	clear() {
+		this.#update(clearUnpinned);
+	}
+}
+
+export const recent = new RecentStore();
