@@ -1,0 +1,128 @@
+/**
+ * Stateless sessions across instances, replay after "Forget key", and graceful shutdown. These
+ * start their own extra app processes beside the ones playwright.config.ts starts.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { DEMO_KEY, E2E, KEYLESS_URL, STANDIN_URL, appUrl } from './env';
+
+const children: ChildProcess[] = [];
+
+async function startApp(port: number, sessionSecret: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+	const url = appUrl(port);
+	let output = '';
+	const child = spawn('node', ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			MIXPEEK_API_URL: STANDIN_URL,
+			SESSION_SECRET: sessionSecret,
+			MIXPEEK_API_KEY: ''
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	children.push(child);
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => output };
+		} catch {
+			// starting
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`app on ${port} did not start:\n${output}`);
+}
+
+test.afterAll(() => {
+	for (const child of children) child.kill('SIGKILL');
+});
+
+async function saveKeyCookie(request: APIRequestContext, base: string): Promise<string> {
+	const response = await request.post(`${base}/settings?/save`, {
+		headers: { origin: base },
+		form: { apiKey: DEMO_KEY, defaultNamespace: '' },
+		maxRedirects: 0
+	});
+	const setCookie = response.headers()['set-cookie'] ?? '';
+	const match = /inspector_session=([^;]+)/.exec(setCookie);
+	if (!match) throw new Error(`no session cookie from ${base}: ${response.status()}`);
+	return match[1];
+}
+
+async function assetStatus(request: APIRequestContext, base: string, cookie: string) {
+	const response = await request.get(`${base}/api/assets/ast_image_gallery/features`, {
+		headers: { cookie: `inspector_session=${cookie}` }
+	});
+	return response.status();
+}
+
+test('a key saved on one instance works on another with the same secret, not with another secret', async ({ request }) => {
+	const other = await startApp(E2E.appPort + 10, 'a-completely-different-secret-0123456789abcdef');
+	const cookie = await saveKeyCookie(request, KEYLESS_URL);
+	// Same SESSION_SECRET, different process (the main instance; its server key is not used
+	// because the cookie wins, which the settings page shows).
+	const settings = await request.get('/settings', { headers: { cookie: `inspector_session=${cookie}` } });
+	expect(await settings.text()).toContain('Saved: sk_…cdef');
+	expect(await assetStatus(request, KEYLESS_URL, cookie)).toBe(200);
+	// Another secret: read as "no key".
+	expect(await assetStatus(request, other.url, cookie)).toBe(401);
+	const page = await request.get(`${other.url}/assets/ast_image_gallery`, {
+		headers: { cookie: `inspector_session=${cookie}` },
+		maxRedirects: 0
+	});
+	expect(page.status()).toBe(303);
+	expect(page.headers().location).toBe('/settings?next=%2Fassets%2Fast_image_gallery');
+});
+
+test('truncated or altered cookies read as no key; a forgotten cookie replayed is refused', async ({ request }) => {
+	const cookie = await saveKeyCookie(request, KEYLESS_URL);
+	expect(await assetStatus(request, KEYLESS_URL, cookie.slice(0, -10))).toBe(401);
+	expect(await assetStatus(request, KEYLESS_URL, cookie + 'x')).toBe(401);
+
+	expect(await assetStatus(request, KEYLESS_URL, cookie)).toBe(200);
+	const forget = await request.post(`${KEYLESS_URL}/settings?/forget`, {
+		headers: { origin: KEYLESS_URL, cookie: `inspector_session=${cookie}` },
+		form: {}
+	});
+	expect(forget.status()).toBe(200);
+	expect(await assetStatus(request, KEYLESS_URL, cookie)).toBe(401);
+});
+
+test('a SESSION_SECRET shorter than 32 characters is refused at start with a clear message', async () => {
+	const child = spawn('node', ['build'], {
+		env: { ...process.env, PORT: String(E2E.appPort + 11), SESSION_SECRET: 'short' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+	expect(code).not.toBe(0);
+	expect(output).toContain('SESSION_SECRET is 5 characters long; it must be at least 32');
+});
+
+test('SIGTERM lets in-flight requests finish', async ({ request }) => {
+	await request.post(`${STANDIN_URL}/__standin/config`, { data: { slowMs: 1500 } });
+	try {
+		const app = await startApp(E2E.appPort + 12, E2E.sessionSecret);
+		const cookie = await saveKeyCookie(request, app.url);
+		const inFlight = fetch(`${app.url}/api/assets/fault_slow/features`, {
+			headers: { cookie: `inspector_session=${cookie}` }
+		});
+		await new Promise((r) => setTimeout(r, 300));
+		const exited = new Promise<number | null>((resolve) => app.child.on('exit', resolve));
+		app.child.kill('SIGTERM');
+		const response = await inFlight;
+		expect(response.status).toBe(200);
+		expect((await response.json()).data.asset.asset_id).toBe('fault_slow');
+		expect(await exited).toBe(0);
+		// Once closed it takes no new work.
+		await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
+	} finally {
+		await request.post(`${STANDIN_URL}/__standin/reset`);
+	}
+});
