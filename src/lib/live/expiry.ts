@@ -1,0 +1,68 @@
+/**
+ * When presigned URLs stop working. S3 SigV4 URLs carry their own lifetime: `X-Amz-Date`
+ * (YYYYMMDDTHHMMSSZ) plus `X-Amz-Expires` seconds. URLs without them have no known expiry.
+ */
+import type { ValidatedAssetData } from '$lib/mixpeek/schema';
+
+function param(query: URLSearchParams, name: string): string | null {
+	const wanted = name.toLowerCase();
+	for (const [key, value] of query) if (key.toLowerCase() === wanted) return value;
+	return null;
+}
+
+/** Expiry of one presigned URL as epoch ms, or null when the URL does not say. */
+export function presignedExpiry(url: unknown): number | null {
+	if (typeof url !== 'string' || !/^https?:/i.test(url)) return null;
+	let query: URLSearchParams;
+	try {
+		query = new URL(url).searchParams;
+	} catch {
+		return null;
+	}
+	const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(param(query, 'X-Amz-Date') ?? '');
+	const expires = Number(param(query, 'X-Amz-Expires'));
+	if (!date || !Number.isFinite(expires) || expires <= 0) return null;
+	const [, y, mo, d, h, mi, s] = date.map(Number);
+	const signedAt = Date.UTC(y, mo - 1, d, h, mi, s);
+	return Number.isNaN(signedAt) ? null : signedAt + expires * 1000;
+}
+
+/** Every URL in a response that a preview may load. */
+export function presignedUrls(data: ValidatedAssetData): string[] {
+	const urls: string[] = [];
+	const add = (value: unknown) => {
+		if (typeof value === 'string') urls.push(value);
+	};
+	add(data.asset.url);
+	add(data.asset.preview_url);
+	for (const list of Object.values(data.features ?? {})) {
+		if (!Array.isArray(list)) continue;
+		for (const item of list) {
+			if (item && typeof item === 'object') {
+				add((item as { url?: unknown }).url);
+				add((item as { preview_url?: unknown }).preview_url);
+			}
+		}
+	}
+	return urls;
+}
+
+/** The earliest expiry among a response's URLs (epoch ms), or null when none says. */
+export function earliestExpiry(data: ValidatedAssetData): number | null {
+	let earliest: number | null = null;
+	for (const url of presignedUrls(data)) {
+		const at = presignedExpiry(url);
+		if (at !== null && (earliest === null || at < earliest)) earliest = at;
+	}
+	return earliest;
+}
+
+/** The part of a presigned URL that names the object, without the signature. */
+export function objectKey(url: string): string | null {
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin + parsed.pathname : null;
+	} catch {
+		return null;
+	}
+}

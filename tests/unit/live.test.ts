@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { earliestExpiry, objectKey, presignedExpiry } from '$lib/live/expiry';
+import { POLL_MAX_MS, pollDelay, remintDelay, shouldPoll } from '$lib/live/schedule';
+import type { ValidatedAssetData } from '$lib/mixpeek/schema';
+
+const signed = (date: string, expires: number | string, path = '/objects/a.png') =>
+	`https://bucket.s3.amazonaws.com${path}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=${date}&X-Amz-Expires=${expires}&X-Amz-SignedHeaders=host&X-Amz-Signature=${'a'.repeat(64)}`;
+
+describe('presignedExpiry', () => {
+	it('adds X-Amz-Expires to X-Amz-Date', () => {
+		expect(presignedExpiry(signed('20250120T174101Z', 3600))).toBe(Date.parse('2025-01-20T18:41:01Z'));
+	});
+	it('reads parameter names case-insensitively', () => {
+		expect(presignedExpiry('https://h/o?x-amz-date=20250120T000000Z&x-amz-expires=60')).toBe(Date.parse('2025-01-20T00:01:00Z'));
+	});
+	it.each([
+		['no params', 'https://cdn.example/a.png'],
+		['bad date', signed('2025-01-20', 3600)],
+		['bad expires', signed('20250120T174101Z', 'soon')],
+		['zero expires', signed('20250120T174101Z', 0)],
+		['not http', 'javascript:alert(1)'],
+		['not a URL', 'https://'],
+		['not a string', 42]
+	])('is null for %s', (_name, url) => {
+		expect(presignedExpiry(url)).toBeNull();
+	});
+});
+
+describe('earliestExpiry', () => {
+	it('finds the earliest among the asset and every feature, ignoring URLs without expiry', () => {
+		const data = {
+			asset: { url: signed('20250120T100000Z', 3600), preview_url: null },
+			features: {
+				image: [{ url: signed('20250120T100000Z', 600), preview_url: 'https://cdn.example/x.png' }],
+				video: null,
+				hologram: [{ url: signed('20250120T090000Z', 60) }]
+			}
+		} as unknown as ValidatedAssetData;
+		expect(earliestExpiry(data)).toBe(Date.parse('2025-01-20T09:01:00Z'));
+		expect(earliestExpiry({ asset: {}, features: {} } as ValidatedAssetData)).toBeNull();
+	});
+	it('keys objects by origin and path, not signature', () => {
+		expect(objectKey(signed('20250120T100000Z', 1))).toBe(objectKey(signed('20260120T100000Z', 99)));
+		expect(objectKey('javascript:alert(1)')).toBeNull();
+	});
+});
+
+describe('poll schedule', () => {
+	it('starts at 2 s and doubles to a 30 s ceiling', () => {
+		expect([0, 1, 2, 3, 4, 5, 10].map(pollDelay)).toEqual([2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+		expect(pollDelay(100)).toBe(POLL_MAX_MS);
+	});
+	it('polls while in progress, stops at final statuses, gives unknown a few tries', () => {
+		for (const s of ['PENDING', 'processing', 'Queued', 'UPLOADING']) expect(shouldPoll(s, 0)).toBe(true);
+		for (const s of ['DONE', 'failed', 'SKIPPED', 'CANCELLED', null]) expect(shouldPoll(s, 0)).toBe(false);
+		expect(shouldPoll('WEIRD', 0)).toBe(true);
+		expect(shouldPoll('WEIRD', 3)).toBe(false);
+	});
+	it('re-mints ahead of expiry with a lead that scales with short lifetimes', () => {
+		const now = 1_000_000;
+		expect(remintDelay(null, now, null)).toBeNull();
+		expect(remintDelay(now + 3_600_000, now, 3_600_000)).toBe(3_600_000 - 60_000);
+		expect(remintDelay(now + 10_000, now, 10_000)).toBe(9_000);
+		expect(remintDelay(now - 5_000, now, 10_000)).toBe(0);
+	});
+});
