@@ -1,0 +1,232 @@
+/**
+ * Keeps an open asset page current without a reload: polls while the asset is processing and
+ * re-mints presigned URLs before they expire or when a preview fails. One instance per asset
+ * page (per asset and namespace); everything it does goes through the app's own API routes.
+ */
+import type { ApiErrorBody, AssetFeaturesPayload, UpstreamErrorKind } from '$lib/mixpeek/types';
+import { classifyStatus } from '$lib/asset/status';
+import { earliestExpiry, objectKey } from './expiry';
+import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
+
+export type PreviewVerdict =
+	| 'expired_refreshed'
+	| 'denied'
+	| 'missing'
+	| 'unsupported'
+	| 'network'
+	| 'not_from_asset'
+	| 'still_failing';
+
+export interface LiveFailure {
+	kind: UpstreamErrorKind | 'network';
+	message: string;
+	/** When the failed attempt was made (epoch ms). */
+	at: number;
+	/** When the next automatic try is due, or null when none is scheduled. */
+	retryAt: number | null;
+}
+
+type RefreshReason = 'manual' | 'poll' | 'remint';
+
+/** A failure of one object may be diagnosed this often before the page stops trying. */
+const MAX_DIAGNOSES_PER_OBJECT = 2;
+const FAILURE_BATCH_MS = 250;
+
+export class LiveAsset {
+	payload = $state.raw<AssetFeaturesPayload>() as AssetFeaturesPayload;
+	refreshing = $state(false);
+	failure = $state<LiveFailure | null>(null);
+	/** The final status reached while the page was open, for the "finished" notice. */
+	finishedWith = $state<string | null>(null);
+	/** Why previews failed, by object (origin + path, so it survives re-signing). */
+	verdicts = $state<Record<string, PreviewVerdict>>({});
+	/** True while polling is scheduled (the asset is still processing). */
+	polling = $state(false);
+
+	readonly #endpoint: string;
+	#pollTimer: ReturnType<typeof setTimeout> | undefined;
+	#remintTimer: ReturnType<typeof setTimeout> | undefined;
+	#batchTimer: ReturnType<typeof setTimeout> | undefined;
+	#pollAttempt = 0;
+	#unknownPolls = 0;
+	#lastRemintAt = 0;
+	#inFlight: Promise<void> | null = null;
+	#pendingFailures = new Set<string>();
+	#diagnoses = new Map<string, number>();
+	#destroyed = false;
+	#fetch: typeof fetch;
+
+	constructor(assetId: string, namespace: string | null, initial: AssetFeaturesPayload, fetcher: typeof fetch = fetch) {
+		this.payload = initial;
+		this.#fetch = fetcher;
+		const query = namespace ? `?namespace=${encodeURIComponent(namespace)}` : '';
+		this.#endpoint = `/api/assets/${encodeURIComponent(assetId)}/%s${query}`;
+	}
+
+	get data() {
+		return this.payload.data;
+	}
+
+	/** Starts timers and the visibility listener; returns the cleanup for `$effect`/`onMount`. */
+	start(): () => void {
+		this.#schedulePoll();
+		this.#scheduleRemint();
+		document.addEventListener('visibilitychange', this.#onVisibility);
+		return () => this.destroy();
+	}
+
+	destroy(): void {
+		this.#destroyed = true;
+		clearTimeout(this.#pollTimer);
+		clearTimeout(this.#remintTimer);
+		clearTimeout(this.#batchTimer);
+		document.removeEventListener('visibilitychange', this.#onVisibility);
+	}
+
+	/** Fetches fresh data now (at most one request in flight; callers share it). */
+	refresh(reason: RefreshReason = 'manual'): Promise<void> {
+		this.#inFlight ??= this.#doRefresh(reason).finally(() => (this.#inFlight = null));
+		return this.#inFlight;
+	}
+
+	/** A preview failed to load: batch it, then re-mint and learn why in one call. */
+	previewFailed(url: string): void {
+		const key = objectKey(url);
+		if (!key || this.#destroyed) return;
+		const tries = this.#diagnoses.get(key) ?? 0;
+		if (tries >= MAX_DIAGNOSES_PER_OBJECT) {
+			// Fresh URLs keep failing: say so instead of refreshing in a loop.
+			if (this.verdicts[key] === 'expired_refreshed') this.verdicts[key] = 'still_failing';
+			return;
+		}
+		this.#pendingFailures.add(url);
+		if (this.#batchTimer) return;
+		const wait = Math.max(FAILURE_BATCH_MS, this.#lastRemintAt + REMINT_COOLDOWN_MS - Date.now());
+		this.#batchTimer = setTimeout(() => {
+			this.#batchTimer = undefined;
+			void this.#diagnose();
+		}, wait);
+	}
+
+	verdictFor(url: unknown): PreviewVerdict | undefined {
+		const key = typeof url === 'string' ? objectKey(url) : null;
+		return key ? this.verdicts[key] : undefined;
+	}
+
+	#url(action: 'features' | 'diagnose'): string {
+		return this.#endpoint.replace('%s', action);
+	}
+
+	async #doRefresh(reason: RefreshReason): Promise<void> {
+		this.refreshing = true;
+		try {
+			const response = await this.#fetch(this.#url('features'), { headers: { accept: 'application/json' } });
+			const body = await response.json().catch(() => null);
+			if (!response.ok || !body?.data) return this.#fail(response, body);
+			this.#accept(body as AssetFeaturesPayload);
+			if (reason !== 'poll') this.#lastRemintAt = Date.now();
+		} catch {
+			this.#failNetwork();
+		} finally {
+			this.refreshing = false;
+			if (reason === 'poll' || this.failure) this.#schedulePoll();
+		}
+	}
+
+	async #diagnose(): Promise<void> {
+		const urls = [...this.#pendingFailures];
+		this.#pendingFailures.clear();
+		if (urls.length === 0 || this.#destroyed) return;
+		for (const url of urls) {
+			const key = objectKey(url)!;
+			this.#diagnoses.set(key, (this.#diagnoses.get(key) ?? 0) + 1);
+		}
+		this.#lastRemintAt = Date.now();
+		try {
+			const response = await this.#fetch(this.#url('diagnose'), {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ urls: urls.slice(0, 24) })
+			});
+			const body = await response.json().catch(() => null);
+			if (!response.ok || !body?.data) return this.#fail(response, body);
+			const next = { ...this.verdicts };
+			for (const d of body.diagnoses as { url: string; verdict: PreviewVerdict }[]) {
+				const key = objectKey(d.url);
+				if (key) next[key] = d.verdict;
+			}
+			this.verdicts = next;
+			this.#accept({ data: body.data, upstream: body.upstream });
+		} catch {
+			this.#failNetwork();
+		}
+	}
+
+	#accept(next: AssetFeaturesPayload): void {
+		const before = classifyStatus(this.payload.data.asset.status).kind;
+		const after = classifyStatus(next.data.asset.status);
+		this.payload = next;
+		this.failure = null;
+		if (before === 'busy' && after.kind !== 'busy') this.finishedWith = after.label;
+		this.#scheduleRemint();
+	}
+
+	#fail(response: Response, body: Partial<ApiErrorBody> | null): void {
+		const retryAfter = body?.error?.retryAfter ?? Number(response.headers.get('retry-after') || NaN);
+		const waitMs = Number.isFinite(retryAfter) ? retryAfter * 1000 : pollDelay(this.#pollAttempt);
+		this.failure = {
+			kind: body?.error?.kind ?? 'upstream_error',
+			message: body?.error?.message ?? `The app answered HTTP ${response.status}.`,
+			at: Date.now(),
+			retryAt: Date.now() + waitMs
+		};
+	}
+
+	#failNetwork(): void {
+		this.failure = {
+			kind: 'network',
+			message: 'This page could not reach the Asset Inspector server.',
+			at: Date.now(),
+			retryAt: Date.now() + pollDelay(this.#pollAttempt)
+		};
+	}
+
+	#schedulePoll(): void {
+		clearTimeout(this.#pollTimer);
+		this.#pollTimer = undefined;
+		const status = this.payload.data.asset.status;
+		const needed = this.failure !== null || shouldPoll(status, this.#unknownPolls);
+		this.polling = needed;
+		if (!needed || this.#destroyed || document.hidden) return;
+		const delay = this.failure?.retryAt ? Math.max(0, this.failure.retryAt - Date.now()) : pollDelay(this.#pollAttempt);
+		this.#pollTimer = setTimeout(() => {
+			this.#pollAttempt++;
+			if (classifyStatus(this.payload.data.asset.status).kind === 'unknown') this.#unknownPolls++;
+			void this.refresh('poll');
+		}, delay);
+	}
+
+	#scheduleRemint(): void {
+		clearTimeout(this.#remintTimer);
+		const expiry = earliestExpiry(this.payload.data);
+		const delay = remintDelay(expiry, Date.now(), expiry === null ? null : expiry - this.payload.upstream.fetchedAt);
+		if (delay === null || this.#destroyed) return;
+		const wait = Math.max(delay, this.#lastRemintAt + REMINT_COOLDOWN_MS - Date.now());
+		this.#remintTimer = setTimeout(() => {
+			if (document.hidden) return; // picked up again when the tab shows
+			void this.refresh('remint');
+		}, wait);
+	}
+
+	#onVisibility = (): void => {
+		if (document.hidden) {
+			clearTimeout(this.#pollTimer);
+			this.#pollTimer = undefined;
+			return;
+		}
+		const expiry = earliestExpiry(this.payload.data);
+		const stale = expiry !== null && expiry - Date.now() < REMINT_COOLDOWN_MS;
+		if (stale) void this.refresh('remint');
+		this.#schedulePoll();
+	};
+}
