@@ -27,6 +27,13 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'src/lib/mixpeek/openapi.d.ts']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'src/lib/mixpeek/openapi.d.ts'
+		]
 	}
 );

@@ -16,7 +16,10 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [];
 function start(name, cmd, args, env) {
-	const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(cmd, args, {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	child.stdout.on('data', (chunk) => process.stdout.write(`[${name}] ${chunk}`));
 	child.on('exit', (code) => {
 		if (!stopping) {
@@ -68,4 +71,6 @@ start('app', 'node', ['build'], {
 	FEATURED_ASSETS: JSON.stringify(featured)
 });
 await waitFor(`${appUrl}/healthz`);
-console.log(`\nAsset Inspector demo is running: open ${appUrl}/\n(Mixpeek stand-in at ${standinUrl}; Ctrl-C stops both)\n`);
+console.log(
+	`\nAsset Inspector demo is running: open ${appUrl}/\n(Mixpeek stand-in at ${standinUrl}; Ctrl-C stops both)\n`
+);

@@ -22,9 +22,11 @@ export function isPlausibleAssetId(id: string): boolean {
 
 /** Why a namespace cannot be sent as an X-Namespace header, or null when it is fine. */
 export function namespaceProblem(namespace: string): string | null {
-	if (namespace.length > MAX_ID_LENGTH) return `The namespace is longer than ${MAX_ID_LENGTH} characters.`;
+	if (namespace.length > MAX_ID_LENGTH)
+		return `The namespace is longer than ${MAX_ID_LENGTH} characters.`;
 	if (CONTROL_CHARS.test(namespace)) return 'The namespace contains control characters.';
 	// It travels as an HTTP header value, which cannot carry anything but visible ASCII reliably.
-	if (!/^[\x20-\x7e]*$/.test(namespace)) return 'The namespace may only contain ASCII letters, digits and punctuation.';
+	if (!/^[\x20-\x7e]*$/.test(namespace))
+		return 'The namespace may only contain ASCII letters, digits and punctuation.';
 	return null;
 }

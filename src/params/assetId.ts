@@ -1,4 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
 import { isPlausibleAssetId } from '$lib/ids';
 
-export const match = ((param: string): param is string => isPlausibleAssetId(param)) satisfies ParamMatcher;
+export const match = ((param: string): param is string =>
+	isPlausibleAssetId(param)) satisfies ParamMatcher;

@@ -45,9 +45,14 @@ async function standinLog(request: APIRequestContext): Promise<LoggedRequest[]> 
 /** Fetches one hostile ID/namespace through the page and the API route; checks the app held. */
 async function probe(request: APIRequestContext, id: string, namespace: string | null) {
 	const query = namespace === null ? '' : `?namespace=${encodeURIComponent(namespace)}`;
-	for (const path of [`/assets/${encodeURIComponent(id)}${query}`, `/api/assets/${encodeURIComponent(id)}/features${query}`]) {
+	for (const path of [
+		`/assets/${encodeURIComponent(id)}${query}`,
+		`/api/assets/${encodeURIComponent(id)}/features${query}`
+	]) {
 		const response = await request.get(path, { maxRedirects: 0 });
-		expect(response.status(), `${path.slice(0, 120)} answered ${response.status()}`).toBeLessThan(500);
+		expect(response.status(), `${path.slice(0, 120)} answered ${response.status()}`).toBeLessThan(
+			500
+		);
 		expect(Object.keys(response.headers())).not.toContain('x-injected');
 		const body = await response.text();
 		expect(body).not.toMatch(/\n\s+at .*\.(js|ts):\d+/); // no stack trace
@@ -71,22 +76,46 @@ test.beforeEach(async ({ request }) => {
 	await request.delete(`${STANDIN_URL}/__standin/log`);
 });
 
-test('classic hostile IDs and namespaces never leave /v1/assets/<one segment> upstream', async ({ request }) => {
+test('classic hostile IDs and namespaces never leave /v1/assets/<one segment> upstream', async ({
+	request
+}) => {
 	for (const id of CLASSIC_IDS) await probe(request, id, null);
 	for (const namespace of CLASSIC_NAMESPACES) await probe(request, 'ast_image_gallery', namespace);
 	const sent = assertUpstreamStayedInside(await standinLog(request));
 	expect(sent).toBeGreaterThan(0);
 });
 
-test('random IDs and namespaces (fast-check) never escape, inject or crash', async ({ request }) => {
+test('random IDs and namespaces (fast-check) never escape, inject or crash', async ({
+	request
+}) => {
 	test.setTimeout(120_000);
-	const nasty = fc.constantFrom('/', '\\', '..', '%2F', '%2e', '%00', '\r\n', '?', '#', '&', '%', ' ', '\u2215', '\uFF0F');
+	const nasty = fc.constantFrom(
+		'/',
+		'\\',
+		'..',
+		'%2F',
+		'%2e',
+		'%00',
+		'\r\n',
+		'?',
+		'#',
+		'&',
+		'%',
+		' ',
+		'\u2215',
+		'\uFF0F'
+	);
 	const idArb = fc.oneof(
 		fc.string({ unit: 'grapheme', maxLength: 40 }),
-		fc.array(fc.oneof(nasty, fc.string({ maxLength: 5 })), { maxLength: 8 }).map((parts) => parts.join('')),
+		fc
+			.array(fc.oneof(nasty, fc.string({ maxLength: 5 })), { maxLength: 8 })
+			.map((parts) => parts.join('')),
 		fc.string({ unit: 'binary', minLength: 1, maxLength: 30 })
 	);
-	const nsArb = fc.option(fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })), { nil: null });
+	const nsArb = fc.option(
+		fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })),
+		{ nil: null }
+	);
 	await fc.assert(
 		fc.asyncProperty(idArb, nsArb, async (id, namespace) => {
 			await probe(request, id, namespace);

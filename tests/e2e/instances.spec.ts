@@ -8,7 +8,10 @@ import { DEMO_KEY, E2E, KEYLESS_URL, STANDIN_URL, appUrl } from './env';
 
 const children: ChildProcess[] = [];
 
-async function startApp(port: number, sessionSecret: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+async function startApp(
+	port: number,
+	sessionSecret: string
+): Promise<{ url: string; child: ChildProcess; output: () => string }> {
 	const url = appUrl(port);
 	let output = '';
 	const child = spawn('node', ['build'], {
@@ -60,12 +63,16 @@ async function assetStatus(request: APIRequestContext, base: string, cookie: str
 	return response.status();
 }
 
-test('a key saved on one instance works on another with the same secret, not with another secret', async ({ request }) => {
+test('a key saved on one instance works on another with the same secret, not with another secret', async ({
+	request
+}) => {
 	const other = await startApp(E2E.appPort + 10, 'a-completely-different-secret-0123456789abcdef');
 	const cookie = await saveKeyCookie(request, KEYLESS_URL);
 	// Same SESSION_SECRET, different process (the main instance; its server key is not used
 	// because the cookie wins, which the settings page shows).
-	const settings = await request.get('/settings', { headers: { cookie: `inspector_session=${cookie}` } });
+	const settings = await request.get('/settings', {
+		headers: { cookie: `inspector_session=${cookie}` }
+	});
 	expect(await settings.text()).toContain('Saved: sk_…cdef');
 	expect(await assetStatus(request, KEYLESS_URL, cookie)).toBe(200);
 	// Another secret: read as "no key".
@@ -78,7 +85,9 @@ test('a key saved on one instance works on another with the same secret, not wit
 	expect(page.headers().location).toBe('/settings?next=%2Fassets%2Fast_image_gallery');
 });
 
-test('truncated or altered cookies read as no key; a forgotten cookie replayed is refused', async ({ request }) => {
+test('truncated or altered cookies read as no key; a forgotten cookie replayed is refused', async ({
+	request
+}) => {
 	const cookie = await saveKeyCookie(request, KEYLESS_URL);
 	expect(await assetStatus(request, KEYLESS_URL, cookie.slice(0, -10))).toBe(401);
 	expect(await assetStatus(request, KEYLESS_URL, cookie + 'x')).toBe(401);

@@ -10,7 +10,10 @@ function leaks(text: string): string[] {
 	return [...SECRETS, ...FRAGMENTS].filter((s) => text.includes(s));
 }
 
-test('the key never appears in HTML, JS, JSON, headers or server output', async ({ page, request }) => {
+test('the key never appears in HTML, JS, JSON, headers or server output', async ({
+	page,
+	request
+}) => {
 	test.setTimeout(90_000);
 	const found: string[] = [];
 	page.on('response', async (response) => {
@@ -45,11 +48,21 @@ test('the key never appears in HTML, JS, JSON, headers or server output', async 
 		'/no/such/page'
 	];
 	for (const path of visits) await page.goto(`${KEYLESS_URL}${path}`);
-	for (const path of ['/api/assets/ast_video_tour/features', '/api/assets/fault_schema_invalid/features', '/api/namespaces']) {
+	for (const path of [
+		'/api/assets/ast_video_tour/features',
+		'/api/assets/fault_schema_invalid/features',
+		'/api/namespaces'
+	]) {
 		await page.goto(`${KEYLESS_URL}${path}`);
 	}
 	// …and the server's default key on the main instance.
-	for (const path of ['/', '/settings', '/assets/ast_video_tour', '/assets/fault_502_html', '/api/namespaces']) {
+	for (const path of [
+		'/',
+		'/settings',
+		'/assets/ast_video_tour',
+		'/assets/fault_502_html',
+		'/api/namespaces'
+	]) {
 		await page.goto(path);
 		const api = await request.get(path);
 		for (const s of leaks(await api.text())) found.push(`${path} (request): ${s}`);

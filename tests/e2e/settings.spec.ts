@@ -10,7 +10,9 @@ async function saveKey(page: Page, key: string, namespace = '') {
 	await page.getByRole('button', { name: 'Save key' }).click();
 }
 
-test('a deep link without a key goes through settings and lands back on the same view', async ({ page }) => {
+test('a deep link without a key goes through settings and lands back on the same view', async ({
+	page
+}) => {
 	const deepLink = '/assets/ast_video_tour?namespace=demo_prod&tab=image';
 	await page.goto(deepLink);
 	await expect(page).toHaveURL(`/settings?next=${encodeURIComponent(deepLink)}`);
@@ -31,7 +33,9 @@ test('the round trip also works without JavaScript', async ({ browser }) => {
 	await context.close();
 });
 
-test('saving shows a masked hint, forgetting sends deep links back to settings', async ({ page }) => {
+test('saving shows a masked hint, forgetting sends deep links back to settings', async ({
+	page
+}) => {
 	await page.goto('/settings');
 	await expect(page.getByTestId('key-status')).toHaveText('No key saved');
 	await saveKey(page, DEMO_KEY, 'demo_staging');
@@ -59,7 +63,9 @@ test('a key Mixpeek rejects is not saved, and the error says so', async ({ page 
 	await expect(page.getByTestId('key-status')).toHaveText('No key saved');
 });
 
-test('a key without read permission is saved; the asset page says it may not read assets', async ({ page }) => {
+test('a key without read permission is saved; the asset page says it may not read assets', async ({
+	page
+}) => {
 	await page.goto('/settings');
 	await saveKey(page, NOREAD_KEY);
 	await page.goto('/assets/ast_image_gallery');
@@ -67,7 +73,12 @@ test('a key without read permission is saved; the asset page says it may not rea
 });
 
 test('next never leads off the site', async ({ page }) => {
-	for (const next of ['//evil.example', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)']) {
+	for (const next of [
+		'//evil.example',
+		'https://evil.example',
+		'/\\evil.example',
+		'javascript:alert(1)'
+	]) {
 		await page.goto(`/settings?next=${encodeURIComponent(next)}`);
 		await saveKey(page, DEMO_KEY);
 		await expect(page.getByText('Key saved and accepted by Mixpeek.')).toBeVisible();

@@ -17,7 +17,9 @@ describe('readConfig', () => {
 
 	it('defaults to the real API and strips trailing slashes', () => {
 		expect(readConfig({}).apiBaseUrl).toBe('https://api.mixpeek.com');
-		expect(readConfig({ MIXPEEK_API_URL: 'http://127.0.0.1:4010/' }).apiBaseUrl).toBe('http://127.0.0.1:4010');
+		expect(readConfig({ MIXPEEK_API_URL: 'http://127.0.0.1:4010/' }).apiBaseUrl).toBe(
+			'http://127.0.0.1:4010'
+		);
 		expect(() => readConfig({ MIXPEEK_API_URL: 'file:///etc/passwd' })).toThrow(ConfigError);
 	});
 

@@ -3,13 +3,17 @@ import { assetIdProblem, isPlausibleAssetId, namespaceProblem } from '$lib/ids';
 import { match } from '../../src/params/assetId';
 
 describe('asset ID matcher', () => {
-	it.each(['ast_123', 'asset_123456789', '3f2504e0-4f89-11d3-9a0c-0305e82c3301', 'with space', 'ünïcode', 'a'.repeat(256)])(
-		'accepts %s',
-		(id) => {
-			expect(match(id)).toBe(true);
-			expect(isPlausibleAssetId(id)).toBe(true);
-		}
-	);
+	it.each([
+		'ast_123',
+		'asset_123456789',
+		'3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+		'with space',
+		'ünïcode',
+		'a'.repeat(256)
+	])('accepts %s', (id) => {
+		expect(match(id)).toBe(true);
+		expect(isPlausibleAssetId(id)).toBe(true);
+	});
 
 	it.each([
 		['', 'empty'],

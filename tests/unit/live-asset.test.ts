@@ -13,8 +13,15 @@ class FakeDocument extends EventTarget {
 const doc = new FakeDocument();
 vi.stubGlobal('document', doc);
 
-const payload = (status: string, url: string | null = null, fetchedAt = Date.now()): AssetFeaturesPayload => ({
-	data: { asset: { asset_id: 'ast_1', status }, features: { image: url ? [{ url, preview_url: url }] : null } },
+const payload = (
+	status: string,
+	url: string | null = null,
+	fetchedAt = Date.now()
+): AssetFeaturesPayload => ({
+	data: {
+		asset: { asset_id: 'ast_1', status },
+		features: { image: url ? [{ url, preview_url: url }] : null }
+	},
 	upstream: { status: 200, latencyMs: 5, requestId: 'r', fetchedAt, namespace: null }
 });
 
@@ -27,8 +34,13 @@ function fakeServer(answers: (() => Response)[]) {
 	}) as unknown as typeof fetch;
 	return { calls, fetcher };
 }
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => () =>
-	new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json =
+	(body: unknown, status = 200, headers: Record<string, string> = {}) =>
+	() =>
+		new Response(JSON.stringify(body), {
+			status,
+			headers: { 'content-type': 'application/json', ...headers }
+		});
 
 beforeEach(() => {
 	vi.useFakeTimers();
@@ -85,9 +97,13 @@ describe('LiveAsset polling', () => {
 	});
 
 	it('keeps the last good data on 429 and retries after Retry-After', async () => {
-		const limited = json({ error: { kind: 'rate_limited', message: 'slow down', status: 429, retryAfter: 7 } }, 429, {
-			'retry-after': '7'
-		});
+		const limited = json(
+			{ error: { kind: 'rate_limited', message: 'slow down', status: 429, retryAfter: 7 } },
+			429,
+			{
+				'retry-after': '7'
+			}
+		);
 		const { calls, fetcher } = fakeServer([limited, json(payload('DONE'))]);
 		const live = new LiveAsset('ast_1', null, payload('PROCESSING'), fetcher);
 		live.start();
@@ -120,8 +136,15 @@ describe('LiveAsset URL lifecycle', () => {
 
 	it('re-mints shortly before the earliest URL expires', async () => {
 		const now = new Date();
-		const { calls, fetcher } = fakeServer([json(payload('DONE', signed(new Date(Date.now() + 60_000), 3600)))]);
-		const live = new LiveAsset('ast_1', null, payload('DONE', signed(now, 3600), now.getTime()), fetcher);
+		const { calls, fetcher } = fakeServer([
+			json(payload('DONE', signed(new Date(Date.now() + 60_000), 3600)))
+		]);
+		const live = new LiveAsset(
+			'ast_1',
+			null,
+			payload('DONE', signed(now, 3600), now.getTime()),
+			fetcher
+		);
 		live.start();
 		await vi.advanceTimersByTimeAsync(3_540_000 - 1);
 		expect(calls).toHaveLength(0);
@@ -133,7 +156,10 @@ describe('LiveAsset URL lifecycle', () => {
 	it('diagnoses failed previews in one batch and stops after repeated failures of the same object', async () => {
 		const now = new Date();
 		const url = signed(now, 3600);
-		const diagnosed = json({ ...payload('DONE', signed(now, 3600)), diagnoses: [{ url, verdict: 'expired_refreshed' }] });
+		const diagnosed = json({
+			...payload('DONE', signed(now, 3600)),
+			diagnoses: [{ url, verdict: 'expired_refreshed' }]
+		});
 		const { calls, fetcher } = fakeServer([diagnosed]);
 		const live = new LiveAsset('ast_1', null, payload('DONE', url), fetcher);
 		live.previewFailed(url);

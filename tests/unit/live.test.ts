@@ -8,10 +8,14 @@ const signed = (date: string, expires: number | string, path = '/objects/a.png')
 
 describe('presignedExpiry', () => {
 	it('adds X-Amz-Expires to X-Amz-Date', () => {
-		expect(presignedExpiry(signed('20250120T174101Z', 3600))).toBe(Date.parse('2025-01-20T18:41:01Z'));
+		expect(presignedExpiry(signed('20250120T174101Z', 3600))).toBe(
+			Date.parse('2025-01-20T18:41:01Z')
+		);
 	});
 	it('reads parameter names case-insensitively', () => {
-		expect(presignedExpiry('https://h/o?x-amz-date=20250120T000000Z&x-amz-expires=60')).toBe(Date.parse('2025-01-20T00:01:00Z'));
+		expect(presignedExpiry('https://h/o?x-amz-date=20250120T000000Z&x-amz-expires=60')).toBe(
+			Date.parse('2025-01-20T00:01:00Z')
+		);
 	});
 	it.each([
 		['no params', 'https://cdn.example/a.png'],
@@ -40,19 +44,25 @@ describe('earliestExpiry', () => {
 		expect(earliestExpiry({ asset: {}, features: {} } as ValidatedAssetData)).toBeNull();
 	});
 	it('keys objects by origin and path, not signature', () => {
-		expect(objectKey(signed('20250120T100000Z', 1))).toBe(objectKey(signed('20260120T100000Z', 99)));
+		expect(objectKey(signed('20250120T100000Z', 1))).toBe(
+			objectKey(signed('20260120T100000Z', 99))
+		);
 		expect(objectKey('javascript:alert(1)')).toBeNull();
 	});
 });
 
 describe('poll schedule', () => {
 	it('starts at 2 s and doubles to a 30 s ceiling', () => {
-		expect([0, 1, 2, 3, 4, 5, 10].map(pollDelay)).toEqual([2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+		expect([0, 1, 2, 3, 4, 5, 10].map(pollDelay)).toEqual([
+			2000, 4000, 8000, 16000, 30000, 30000, 30000
+		]);
 		expect(pollDelay(100)).toBe(POLL_MAX_MS);
 	});
 	it('polls while in progress, stops at final statuses, gives unknown a few tries', () => {
-		for (const s of ['PENDING', 'processing', 'Queued', 'UPLOADING']) expect(shouldPoll(s, 0)).toBe(true);
-		for (const s of ['DONE', 'failed', 'SKIPPED', 'CANCELLED', null]) expect(shouldPoll(s, 0)).toBe(false);
+		for (const s of ['PENDING', 'processing', 'Queued', 'UPLOADING'])
+			expect(shouldPoll(s, 0)).toBe(true);
+		for (const s of ['DONE', 'failed', 'SKIPPED', 'CANCELLED', null])
+			expect(shouldPoll(s, 0)).toBe(false);
 		expect(shouldPoll('WEIRD', 0)).toBe(true);
 		expect(shouldPoll('WEIRD', 3)).toBe(false);
 	});

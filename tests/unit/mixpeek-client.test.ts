@@ -13,9 +13,13 @@ const server = createServer((req, res) => {
 
 const validBody = JSON.stringify({
 	asset: { asset_id: 'ast_1', status: 'DONE', file_data: null, metadata: null },
-	features: { image: [{ url: 'https://x/a.png', preview_url: null, feature_id: 'f1' }], video: null }
+	features: {
+		image: [{ url: 'https://x/a.png', preview_url: null, feature_id: 'f1' }],
+		video: null
+	}
 });
-const ok: Handler = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(validBody);
+const ok: Handler = (_req, res) =>
+	res.writeHead(200, { 'content-type': 'application/json' }).end(validBody);
 const status =
 	(code: number, body = '{}', headers: Record<string, string> = {}): Handler =>
 	(_req, res) =>
@@ -94,10 +98,17 @@ describe('getAssetFeatures', () => {
 		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
 
 		seen.length = 0;
-		handlers = [status(429, '{"error":"TooManyRequests","message":"Rate limit exceeded"}', { 'retry-after': '60' })];
+		handlers = [
+			status(429, '{"error":"TooManyRequests","message":"Rate limit exceeded"}', {
+				'retry-after': '60'
+			})
+		];
 		const limited = await client.getAssetFeatures('ast_1', ctx());
 		expect(seen).toHaveLength(1);
-		expect(limited.ok ? null : limited.error).toMatchObject({ kind: 'rate_limited', retryAfter: 60 });
+		expect(limited.ok ? null : limited.error).toMatchObject({
+			kind: 'rate_limited',
+			retryAfter: 60
+		});
 	});
 
 	it('times out without retrying', async () => {
@@ -128,7 +139,13 @@ describe('getAssetFeatures', () => {
 
 	it('keeps unknown keys on features as data', async () => {
 		handlers = [
-			status(200, JSON.stringify({ asset: {}, features: { hologram: [{ a: 1 }], text: [{ text: 'hi', extra: { n: 1 } }] } }))
+			status(
+				200,
+				JSON.stringify({
+					asset: {},
+					features: { hologram: [{ a: 1 }], text: [{ text: 'hi', extra: { n: 1 } }] }
+				})
+			)
 		];
 		const result = await client.getAssetFeatures('ast_1', ctx());
 		if (!result.ok) throw new Error(result.error.kind);
@@ -139,7 +156,19 @@ describe('getAssetFeatures', () => {
 
 describe('listNamespaces', () => {
 	it('never sends X-Namespace', async () => {
-		handlers = [status(200, JSON.stringify([{ namespace_id: 'ns_1', namespace_name: 'prod', embedding_models: [], payload_indexes: null }]))];
+		handlers = [
+			status(
+				200,
+				JSON.stringify([
+					{
+						namespace_id: 'ns_1',
+						namespace_name: 'prod',
+						embedding_models: [],
+						payload_indexes: null
+					}
+				])
+			)
+		];
 		const result = await client.listNamespaces(ctx('prod'));
 		expect(result.ok).toBe(true);
 		expect(seen[0].headers['x-namespace']).toBeUndefined();

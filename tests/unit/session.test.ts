@@ -7,7 +7,10 @@ const otherKey = deriveSessionKey('another-secret-that-is-long-enough-987654321'
 
 describe('session cookie', () => {
 	it('round-trips the key and default namespace', async () => {
-		const sealed = await sealSession({ apiKey: 'sk_live_abc123456789', defaultNamespace: 'prod' }, key);
+		const sealed = await sealSession(
+			{ apiKey: 'sk_live_abc123456789', defaultNamespace: 'prod' },
+			key
+		);
 		expect(sealed).not.toContain('sk_live_abc123456789');
 		expect(await unsealSession(sealed, key)).toMatchObject({
 			apiKey: 'sk_live_abc123456789',
@@ -16,8 +19,14 @@ describe('session cookie', () => {
 	});
 
 	it('gives each sealed cookie its own id and an expiry', async () => {
-		const a = await unsealSession(await sealSession({ apiKey: 'sk_a', defaultNamespace: null }, key), key);
-		const b = await unsealSession(await sealSession({ apiKey: 'sk_a', defaultNamespace: null }, key), key);
+		const a = await unsealSession(
+			await sealSession({ apiKey: 'sk_a', defaultNamespace: null }, key),
+			key
+		);
+		const b = await unsealSession(
+			await sealSession({ apiKey: 'sk_a', defaultNamespace: null }, key),
+			key
+		);
 		expect(a?.id).toMatch(/^[0-9a-f-]{36}$/);
 		expect(a?.id).not.toBe(b?.id);
 		expect(a!.expiresAt * 1000).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);

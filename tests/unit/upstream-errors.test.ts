@@ -3,8 +3,12 @@ import { httpStatusFor, mapErrorResponse, parseRetryAfter } from '$lib/server/up
 
 const envelope = (status: number, type: string, details: unknown = null) =>
 	JSON.stringify({ success: false, status, error: { message: 'x', type, details } });
-const map = (status: number, body: string, headers: Record<string, string> = {}, ns: string | null = 'prod') =>
-	mapErrorResponse(status, body, new Headers(headers), ns);
+const map = (
+	status: number,
+	body: string,
+	headers: Record<string, string> = {},
+	ns: string | null = 'prod'
+) => mapErrorResponse(status, body, new Headers(headers), ns);
 
 describe('mapErrorResponse', () => {
 	it('maps the envelope by status', () => {
@@ -27,24 +31,40 @@ describe('mapErrorResponse', () => {
 	it("reads FastAPI's detail and the wrapped validation errors", () => {
 		const fastapi = map(
 			422,
-			JSON.stringify({ detail: [{ loc: ['query', 'return_url'], msg: 'Input should be a valid boolean', type: 'bool_parsing' }] })
+			JSON.stringify({
+				detail: [
+					{
+						loc: ['query', 'return_url'],
+						msg: 'Input should be a valid boolean',
+						type: 'bool_parsing'
+					}
+				]
+			})
 		);
 		expect(fastapi.kind).toBe('validation');
 		expect(fastapi.details).toEqual(['query.return_url: Input should be a valid boolean']);
 		const wrapped = map(
 			422,
-			envelope(422, 'ValidationError', { validation_errors: [{ loc: ['path', 'asset_id'], msg: 'too long' }] })
+			envelope(422, 'ValidationError', {
+				validation_errors: [{ loc: ['path', 'asset_id'], msg: 'too long' }]
+			})
 		);
 		expect(wrapped.details).toEqual(['path.asset_id: too long']);
 		expect(map(422, JSON.stringify({ detail: 'Bad input' })).details).toEqual(['Bad input']);
 	});
 
 	it('reads the flat 429 body and Retry-After', () => {
-		const flat = JSON.stringify({ error: 'TooManyRequests', message: 'Rate limit exceeded', details: {} });
+		const flat = JSON.stringify({
+			error: 'TooManyRequests',
+			message: 'Rate limit exceeded',
+			details: {}
+		});
 		const err = map(429, flat, { 'retry-after': '7' });
 		expect(err).toMatchObject({ kind: 'rate_limited', retryAfter: 7 });
 		expect(map(429, flat).retryAfter).toBe(10);
-		expect(map(429, envelope(429, 'TooManyRequestsError'), { 'retry-after': '2' }).retryAfter).toBe(2);
+		expect(map(429, envelope(429, 'TooManyRequestsError'), { 'retry-after': '2' }).retryAfter).toBe(
+			2
+		);
 	});
 
 	it('handles non-JSON gateway bodies', () => {

@@ -19,7 +19,9 @@ export function presignedExpiry(url: unknown): number | null {
 	} catch {
 		return null;
 	}
-	const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(param(query, 'X-Amz-Date') ?? '');
+	const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(
+		param(query, 'X-Amz-Date') ?? ''
+	);
 	const expires = Number(param(query, 'X-Amz-Expires'));
 	if (!date || !Number.isFinite(expires) || expires <= 0) return null;
 	const [, y, mo, d, h, mi, s] = date.map(Number);
@@ -61,7 +63,9 @@ export function earliestExpiry(data: ValidatedAssetData): number | null {
 export function objectKey(url: string): string | null {
 	try {
 		const parsed = new URL(url);
-		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin + parsed.pathname : null;
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:'
+			? parsed.origin + parsed.pathname
+			: null;
 	} catch {
 		return null;
 	}

@@ -51,12 +51,20 @@ export class LiveAsset {
 	#unknownPolls = 0;
 	#lastRemintAt = 0;
 	#inFlight: Promise<void> | null = null;
+	// Bookkeeping, never rendered: plain collections on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#pendingFailures = new Set<string>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#diagnoses = new Map<string, number>();
 	#destroyed = false;
 	#fetch: typeof fetch;
 
-	constructor(assetId: string, namespace: string | null, initial: AssetFeaturesPayload, fetcher: typeof fetch = fetch) {
+	constructor(
+		assetId: string,
+		namespace: string | null,
+		initial: AssetFeaturesPayload,
+		fetcher: typeof fetch = fetch
+	) {
 		this.payload = initial;
 		this.#fetch = fetcher;
 		const query = namespace ? `?namespace=${encodeURIComponent(namespace)}` : '';
@@ -120,7 +128,9 @@ export class LiveAsset {
 	async #doRefresh(reason: RefreshReason): Promise<void> {
 		this.refreshing = true;
 		try {
-			const response = await this.#fetch(this.#url('features'), { headers: { accept: 'application/json' } });
+			const response = await this.#fetch(this.#url('features'), {
+				headers: { accept: 'application/json' }
+			});
 			const body = await response.json().catch(() => null);
 			if (!response.ok || !body?.data) return this.#fail(response, body);
 			this.#accept(body as AssetFeaturesPayload);
@@ -172,7 +182,8 @@ export class LiveAsset {
 	}
 
 	#fail(response: Response, body: Partial<ApiErrorBody> | null): void {
-		const retryAfter = body?.error?.retryAfter ?? Number(response.headers.get('retry-after') || NaN);
+		const retryAfter =
+			body?.error?.retryAfter ?? Number(response.headers.get('retry-after') || NaN);
 		const waitMs = Number.isFinite(retryAfter) ? retryAfter * 1000 : pollDelay(this.#pollAttempt);
 		this.failure = {
 			kind: body?.error?.kind ?? 'upstream_error',
@@ -198,7 +209,9 @@ export class LiveAsset {
 		const needed = this.failure !== null || shouldPoll(status, this.#unknownPolls);
 		this.polling = needed;
 		if (!needed || this.#destroyed || document.hidden) return;
-		const delay = this.failure?.retryAt ? Math.max(0, this.failure.retryAt - Date.now()) : pollDelay(this.#pollAttempt);
+		const delay = this.failure?.retryAt
+			? Math.max(0, this.failure.retryAt - Date.now())
+			: pollDelay(this.#pollAttempt);
 		this.#pollTimer = setTimeout(() => {
 			this.#pollAttempt++;
 			if (classifyStatus(this.payload.data.asset.status).kind === 'unknown') this.#unknownPolls++;
@@ -209,7 +222,11 @@ export class LiveAsset {
 	#scheduleRemint(): void {
 		clearTimeout(this.#remintTimer);
 		const expiry = earliestExpiry(this.payload.data);
-		const delay = remintDelay(expiry, Date.now(), expiry === null ? null : expiry - this.payload.upstream.fetchedAt);
+		const delay = remintDelay(
+			expiry,
+			Date.now(),
+			expiry === null ? null : expiry - this.payload.upstream.fetchedAt
+		);
 		if (delay === null || this.#destroyed) return;
 		const wait = Math.max(delay, this.#lastRemintAt + REMINT_COOLDOWN_MS - Date.now());
 		this.#remintTimer = setTimeout(() => {

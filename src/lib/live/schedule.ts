@@ -29,7 +29,11 @@ export function shouldPoll(status: unknown, pollsOfUnknown: number): boolean {
  * When to re-mint URLs ahead of expiry, as a delay from `now`; null when nothing expires. Short
  * lifetimes get a proportionally shorter lead so that a 10 s URL is not refreshed constantly.
  */
-export function remintDelay(earliestExpiry: number | null, now: number, lifetimeMs: number | null): number | null {
+export function remintDelay(
+	earliestExpiry: number | null,
+	now: number,
+	lifetimeMs: number | null
+): number | null {
 	if (earliestExpiry === null) return null;
 	const lead = Math.min(REMINT_LEAD_MS, Math.max(1_000, (lifetimeMs ?? REMINT_LEAD_MS * 10) / 10));
 	return Math.max(0, earliestExpiry - lead - now);

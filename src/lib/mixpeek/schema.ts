@@ -62,8 +62,12 @@ export type ValidatedNamespaces = v.InferOutput<typeof NamespaceListSchema>;
 // Compile-time guard: the validator's output must fit the spec's generated type.
 type Fits<A extends B, B> = A;
 export type _AssetDataFitsSpec = Fits<
-	Omit<ValidatedAssetData, 'asset'> & { asset: Omit<ValidatedAssetData['asset'], 'file_data' | 'metadata'> },
-	Omit<GroupedAssetData, 'asset'> & { asset: Omit<GroupedAssetData['asset'], 'file_data' | 'metadata'> }
+	Omit<ValidatedAssetData, 'asset'> & {
+		asset: Omit<ValidatedAssetData['asset'], 'file_data' | 'metadata'>;
+	},
+	Omit<GroupedAssetData, 'asset'> & {
+		asset: Omit<GroupedAssetData['asset'], 'file_data' | 'metadata'>;
+	}
 >;
 export type _NamespacesFitSpec = Fits<ValidatedNamespaces, NamespaceResponse[]>;
 

@@ -27,7 +27,11 @@ export function fetchAsset(
 	locals: App.Locals
 ): Promise<UpstreamResult<ValidatedAssetData>> {
 	if (!locals.apiKey) throw new Error('fetchAsset needs a key; check locals.apiKey first');
-	return getAssetFeatures(assetId, { apiKey: locals.apiKey, namespace, requestId: locals.requestId });
+	return getAssetFeatures(assetId, {
+		apiKey: locals.apiKey,
+		namespace,
+		requestId: locals.requestId
+	});
 }
 
 /** An upstream failure as the SvelteKit error the page's `+error.svelte` renders. */

@@ -51,12 +51,21 @@ export interface ResolvedKey {
 
 export async function resolveKey(cookies: Cookies): Promise<ResolvedKey> {
 	const session = await unsealSession(cookies.get(SESSION_COOKIE), key());
-	if (session && !isForgotten(session.id)) return { apiKey: session.apiKey, keySource: 'cookie', defaultNamespace: session.defaultNamespace };
+	if (session && !isForgotten(session.id))
+		return {
+			apiKey: session.apiKey,
+			keySource: 'cookie',
+			defaultNamespace: session.defaultNamespace
+		};
 	const fallback = config().defaultApiKey;
 	return { apiKey: fallback, keySource: fallback ? 'server' : null, defaultNamespace: null };
 }
 
-export async function saveSession(cookies: Cookies, data: SessionData, secure: boolean): Promise<void> {
+export async function saveSession(
+	cookies: Cookies,
+	data: SessionData,
+	secure: boolean
+): Promise<void> {
 	cookies.set(SESSION_COOKIE, await sealSession(data, key()), {
 		path: '/',
 		httpOnly: true,

@@ -63,7 +63,9 @@ export function readConfig(source: Record<string, string | undefined> = env): Se
 	}
 	const apiBaseUrl = (source.MIXPEEK_API_URL || 'https://api.mixpeek.com').replace(/\/+$/, '');
 	if (!/^https?:\/\//.test(apiBaseUrl)) {
-		throw new ConfigError(`MIXPEEK_API_URL must start with http:// or https:// (got "${apiBaseUrl}").`);
+		throw new ConfigError(
+			`MIXPEEK_API_URL must start with http:// or https:// (got "${apiBaseUrl}").`
+		);
 	}
 	return {
 		apiBaseUrl,

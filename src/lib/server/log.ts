@@ -13,11 +13,15 @@ interface UpstreamLogLine {
 	outcome: string;
 }
 
-
 export function logUpstream(line: UpstreamLogLine): void {
 	if (config().logSilent) return;
 	console.info(
-		JSON.stringify({ at: new Date().toISOString(), event: 'upstream', ...line, path: line.path.split('?')[0] })
+		JSON.stringify({
+			at: new Date().toISOString(),
+			event: 'upstream',
+			...line,
+			path: line.path.split('?')[0]
+		})
 	);
 }
 

@@ -5,11 +5,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ofetch } from 'ofetch';
-import { parseAssetData, parseNamespaces, type ValidatedAssetData, type ValidatedNamespaces } from '$lib/mixpeek/schema';
+import {
+	parseAssetData,
+	parseNamespaces,
+	type ValidatedAssetData,
+	type ValidatedNamespaces
+} from '$lib/mixpeek/schema';
 import type { UpstreamMeta } from '$lib/mixpeek/types';
 import { config } from './config';
 import { logUpstream } from './log';
-import { invalidResponse, mapErrorResponse, parseRetryAfter, type UpstreamError } from './upstream-errors';
+import {
+	invalidResponse,
+	mapErrorResponse,
+	parseRetryAfter,
+	type UpstreamError
+} from './upstream-errors';
 
 export type UpstreamResult<T> =
 	| { ok: true; data: T; meta: UpstreamMeta }
@@ -53,7 +63,8 @@ async function attempt(url: string, headers: Record<string, string>): Promise<At
 		}
 		return { kind: 'response', status: response.status, headers: response.headers, body };
 	} catch (err) {
-		const name = (err as { cause?: { name?: string }; name?: string })?.cause?.name ?? (err as Error)?.name;
+		const name =
+			(err as { cause?: { name?: string }; name?: string })?.cause?.name ?? (err as Error)?.name;
 		if (name === 'TimeoutError' || String(err).includes('TimeoutError')) return { kind: 'timeout' };
 		const cause = (err as { cause?: { code?: string } })?.cause;
 		return { kind: 'network', reason: cause?.code ?? 'network error' };
@@ -105,22 +116,35 @@ async function request<T>(
 	const meta: UpstreamMeta = {
 		status,
 		latencyMs: Math.round(performance.now() - started),
-		requestId: (outcome.kind === 'response' && outcome.headers.get('x-request-id')) || ctx.requestId,
+		requestId:
+			(outcome.kind === 'response' && outcome.headers.get('x-request-id')) || ctx.requestId,
 		fetchedAt: Date.now(),
 		namespace
 	};
-	logUpstream({ requestId: ctx.requestId, path, namespace, status, latencyMs: meta.latencyMs, outcome: outcome.kind });
+	logUpstream({
+		requestId: ctx.requestId,
+		path,
+		namespace,
+		status,
+		latencyMs: meta.latencyMs,
+		outcome: outcome.kind
+	});
 
 	const fail = (error: UpstreamError): UpstreamResult<T> => ({ ok: false, error, meta });
 	switch (outcome.kind) {
 		case 'timeout':
 			return fail({ kind: 'timeout', status: 0, message: 'Mixpeek did not answer in time.' });
 		case 'network':
-			return fail({ kind: 'unreachable', status: 0, message: `Mixpeek could not be reached (${outcome.reason}).` });
+			return fail({
+				kind: 'unreachable',
+				status: 0,
+				message: `Mixpeek could not be reached (${outcome.reason}).`
+			});
 		case 'too_large':
 			return fail(invalidResponse(status, '', 'the answer was too large'));
 	}
-	if (outcome.status !== 200) return fail(mapErrorResponse(outcome.status, outcome.body, outcome.headers, namespace));
+	if (outcome.status !== 200)
+		return fail(mapErrorResponse(outcome.status, outcome.body, outcome.headers, namespace));
 
 	let json: unknown;
 	try {
@@ -129,12 +153,16 @@ async function request<T>(
 		return fail(invalidResponse(status, outcome.body, 'not valid JSON'));
 	}
 	const parsed = parse(json);
-	if (!parsed.success) return fail(invalidResponse(status, outcome.body, 'not the documented shape'));
+	if (!parsed.success)
+		return fail(invalidResponse(status, outcome.body, 'not the documented shape'));
 	return { ok: true, data: parsed.output, meta };
 }
 
 /** `GET /v1/assets/{id}/features?return_url=true`: the asset with its features and presigned URLs. */
-export function getAssetFeatures(assetId: string, ctx: RequestContext): Promise<UpstreamResult<ValidatedAssetData>> {
+export function getAssetFeatures(
+	assetId: string,
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedAssetData>> {
 	// One encoded path segment, whatever the ID holds: it can never reach another route.
 	const path = `/v1/assets/${encodeURIComponent(assetId)}/features?return_url=true`;
 	return request(path, ctx, parseAssetData, { sendNamespace: true });

@@ -7,12 +7,7 @@ import { objectKey, presignedUrls } from '$lib/live/expiry';
 import type { ValidatedAssetData } from '$lib/mixpeek/schema';
 
 export type PreviewVerdict =
-	| 'expired_refreshed'
-	| 'denied'
-	| 'missing'
-	| 'unsupported'
-	| 'network'
-	| 'not_from_asset';
+	'expired_refreshed' | 'denied' | 'missing' | 'unsupported' | 'network' | 'not_from_asset';
 
 export interface PreviewDiagnosis {
 	url: string;
@@ -64,7 +59,8 @@ export async function diagnosePreviews(
 			// 403 (or another refusal): did a fresh signature cure it?
 			const freshStatus = await probeStatus(freshUrl);
 			// Refused before, served with a new signature: the link had expired (on time or early).
-			if (freshStatus >= 200 && freshStatus < 300) return { url, verdict: 'expired_refreshed', status };
+			if (freshStatus >= 200 && freshStatus < 300)
+				return { url, verdict: 'expired_refreshed', status };
 			if (freshStatus === 404) return { url, verdict: 'missing', status: freshStatus };
 			return { url, verdict: freshStatus === 0 ? 'network' : 'denied', status };
 		})

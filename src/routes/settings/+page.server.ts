@@ -29,7 +29,10 @@ export const actions = {
 
 		const check = await listNamespaces({ apiKey, namespace: null, requestId: locals.requestId });
 		if (!check.ok && check.error.kind === 'unauthorized') {
-			return fail(400, { error: 'Mixpeek rejected this key. Check that you copied all of it.', defaultNamespace });
+			return fail(400, {
+				error: 'Mixpeek rejected this key. Check that you copied all of it.',
+				defaultNamespace
+			});
 		}
 		await saveSession(cookies, { apiKey, defaultNamespace }, url.protocol === 'https:');
 

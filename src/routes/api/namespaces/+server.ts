@@ -12,11 +12,21 @@ export const GET: RequestHandler = async ({ locals }) => {
 			{ status: 401, headers }
 		);
 	}
-	const result = await listNamespaces({ apiKey: locals.apiKey, namespace: null, requestId: locals.requestId });
+	const result = await listNamespaces({
+		apiKey: locals.apiKey,
+		namespace: null,
+		requestId: locals.requestId
+	});
 	if (!result.ok) {
 		const { kind, message, status, retryAfter } = result.error;
-		return json({ error: { kind, message, status, retryAfter } }, { status: httpStatusFor(result.error), headers });
+		return json(
+			{ error: { kind, message, status, retryAfter } },
+			{ status: httpStatusFor(result.error), headers }
+		);
 	}
-	const namespaces = result.data.map(({ namespace_id, namespace_name }) => ({ namespace_id, namespace_name }));
+	const namespaces = result.data.map(({ namespace_id, namespace_name }) => ({
+		namespace_id,
+		namespace_name
+	}));
 	return json({ namespaces }, { headers });
 };

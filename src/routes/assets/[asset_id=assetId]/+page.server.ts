@@ -1,10 +1,16 @@
 import { redirect } from '@sveltejs/kit';
-import { assertNamespace, fetchAsset, requestedNamespace, upstreamPageError } from '$lib/server/assets';
+import {
+	assertNamespace,
+	fetchAsset,
+	requestedNamespace,
+	upstreamPageError
+} from '$lib/server/assets';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, locals, setHeaders }) => {
-	if (!locals.apiKey) redirect(303, `/settings?next=${encodeURIComponent(url.pathname + url.search)}`);
+	if (!locals.apiKey)
+		redirect(303, `/settings?next=${encodeURIComponent(url.pathname + url.search)}`);
 	const namespace = requestedNamespace(url, locals);
 	assertNamespace(namespace);
 
@@ -12,7 +18,11 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 	// Presigned URLs are credentials with a lifetime: never let a shared cache keep the page.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	if (!result.ok) {
-		upstreamPageError(result.error, { assetId: params.asset_id, namespace, requestId: locals.requestId });
+		upstreamPageError(result.error, {
+			assetId: params.asset_id,
+			namespace,
+			requestId: locals.requestId
+		});
 	}
 	return {
 		assetId: params.asset_id,
