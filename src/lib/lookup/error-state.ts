@@ -3,13 +3,7 @@
  * the app's own; upstream bodies are never echoed (the raw body is only offered as a download).
  */
 export type ErrorAction =
-	| 'settings'
-	| 'switch-namespace'
-	| 'retry'
-	| 'auto-retry'
-	| 'download'
-	| 'lookup'
-	| 'home';
+	'settings' | 'switch-namespace' | 'retry' | 'auto-retry' | 'download' | 'lookup' | 'home';
 
 export interface ErrorState {
 	title: string;
@@ -22,7 +16,9 @@ export interface ErrorState {
 const quote = (value: string) => `“${value}”`;
 
 function where(namespace: string | null | undefined): string {
-	return namespace ? `namespace ${quote(namespace)}` : "the key's default namespace (none was sent)";
+	return namespace
+		? `namespace ${quote(namespace)}`
+		: "the key's default namespace (none was sent)";
 }
 
 export function describeError(status: number, error: App.Error | null): ErrorState {
@@ -36,34 +32,94 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 	});
 	switch (e.kind) {
 		case 'no_key':
-			return state('No Mixpeek key saved', 'Save your Mixpeek API key in Settings; you will come straight back here.', ['settings']);
+			return state(
+				'No Mixpeek key saved',
+				'Save your Mixpeek API key in Settings; you will come straight back here.',
+				['settings']
+			);
 		case 'unauthorized':
-			return state('Mixpeek rejected this key', 'The API key in use was refused. It may be mistyped, revoked or from another account. Replace it in Settings.', ['settings']);
+			return state(
+				'Mixpeek rejected this key',
+				'The API key in use was refused. It may be mistyped, revoked or from another account. Replace it in Settings.',
+				['settings']
+			);
 		case 'forbidden':
-			return state('This key may not read assets', 'Mixpeek knows the key but does not let it read assets. Ask your Mixpeek admin for read access, or save a key that has it.', ['settings']);
+			return state(
+				'This key may not read assets',
+				'Mixpeek knows the key but does not let it read assets. Ask your Mixpeek admin for read access, or save a key that has it.',
+				['settings']
+			);
 		case 'asset_not_found':
-			return state('Asset not found', `Mixpeek has no ${asset} in ${where(e.namespace)}. It may live in another namespace: switch below.`, ['switch-namespace', 'lookup']);
+			return state(
+				'Asset not found',
+				`Mixpeek has no ${asset} in ${where(e.namespace)}. It may live in another namespace: switch below.`,
+				['switch-namespace', 'lookup']
+			);
 		case 'namespace_not_found':
-			return state('Namespace unknown', `Mixpeek does not know ${where(e.namespace)}. Pick a namespace this key can see.`, ['switch-namespace']);
+			return state(
+				'Namespace unknown',
+				`Mixpeek does not know ${where(e.namespace)}. Pick a namespace this key can see.`,
+				['switch-namespace']
+			);
 		case 'validation':
-			return state('Mixpeek found the request invalid', 'Mixpeek refused the request and said what was wrong:', ['retry', 'lookup']);
+			return state(
+				'Mixpeek found the request invalid',
+				'Mixpeek refused the request and said what was wrong:',
+				['retry', 'lookup']
+			);
 		case 'rate_limited':
-			return state('Rate limited', `Mixpeek is limiting requests for this key. This page loads ${asset} again by itself.`, ['auto-retry']);
+			return state(
+				'Rate limited',
+				`Mixpeek is limiting requests for this key. This page loads ${asset} again by itself.`,
+				['auto-retry']
+			);
 		case 'timeout':
-			return state('Mixpeek is not answering', 'The request timed out. Mixpeek may be slow or down; try again in a moment.', ['retry']);
+			return state(
+				'Mixpeek is not answering',
+				'The request timed out. Mixpeek may be slow or down; try again in a moment.',
+				['retry']
+			);
 		case 'unreachable':
-			return state('Mixpeek is not answering', 'The server could not reach Mixpeek at all. It may be down, or the network in between is.', ['retry']);
+			return state(
+				'Mixpeek is not answering',
+				'The server could not reach Mixpeek at all. It may be down, or the network in between is.',
+				['retry']
+			);
 		case 'upstream_error':
-			return state('Mixpeek is not answering', `Mixpeek answered with an error of its own${status >= 500 ? '' : ` (HTTP ${status})`}. Try again in a moment.`, ['retry']);
+			return state(
+				'Mixpeek is not answering',
+				`Mixpeek answered with an error of its own${status >= 500 ? '' : ` (HTTP ${status})`}. Try again in a moment.`,
+				['retry']
+			);
 		case 'invalid_response':
-			return state('Mixpeek sent something this app does not understand', 'The answer did not have the shape Mixpeek’s API promises. Download it for a bug report, or try again.', ['download', 'retry']);
+			return state(
+				'Mixpeek sent something this app does not understand',
+				'The answer did not have the shape Mixpeek’s API promises. Download it for a bug report, or try again.',
+				['download', 'retry']
+			);
 		case 'bad_input':
-			return state('That is not an asset this app can look up', e.message || 'The address has an impossible asset ID or namespace.', ['lookup']);
+			return state(
+				'That is not an asset this app can look up',
+				e.message || 'The address has an impossible asset ID or namespace.',
+				['lookup']
+			);
 		case 'bad_request':
-			return state('Mixpeek refused the request', 'Mixpeek called the request malformed. Check the asset ID and namespace.', ['lookup']);
+			return state(
+				'Mixpeek refused the request',
+				'Mixpeek called the request malformed. Check the asset ID and namespace.',
+				['lookup']
+			);
 	}
 	if (status === 404) {
-		return state('Page not found', 'There is nothing at this address. Open an asset from the home page.', ['lookup', 'home']);
+		return state(
+			'Page not found',
+			'There is nothing at this address. Open an asset from the home page.',
+			['lookup', 'home']
+		);
 	}
-	return state('Something went wrong', 'The error was logged. Try again, or go back to the home page.', ['retry', 'home']);
+	return state(
+		'Something went wrong',
+		'The error was logged. Try again, or go back to the home page.',
+		['retry', 'home']
+	);
 }

@@ -8,8 +8,7 @@ import { assetIdProblem, namespaceProblem } from '$lib/ids';
 import { tokenizeShell } from './shell';
 
 export type LookupResult =
-	| { ok: true; assetId: string; namespace: string | null }
-	| { ok: false; reason: string };
+	{ ok: true; assetId: string; namespace: string | null } | { ok: false; reason: string };
 
 /** Longer than any curl command or JSON body worth pasting; checked before any parsing work. */
 export const MAX_LOOKUP_LENGTH = 16_384;
@@ -31,7 +30,9 @@ export function parseLookup(input: string): LookupResult {
 	if (/^[\w.-]+(:\d+)?\/\S*$/.test(text)) return fromUrl(`http://${text}`);
 	if (/\basset_id\b/.test(text)) return fromKeyValues(text);
 	if (/\s/.test(text)) {
-		return fail('An asset ID has no spaces. Paste the ID alone, a link, a curl command or a JSON body.');
+		return fail(
+			'An asset ID has no spaces. Paste the ID alone, a link, a curl command or a JSON body.'
+		);
 	}
 	return found(text, null);
 }
@@ -134,9 +135,9 @@ function fromKeyValues(text: string): LookupResult {
 }
 
 function readField(text: string, key: string): string | null {
-	const match = new RegExp(`\\b${key}["']?\\s*[:=]\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"',;}&]+))`).exec(
-		text
-	);
+	const match = new RegExp(
+		`\\b${key}["']?\\s*[:=]\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"',;}&]+))`
+	).exec(text);
 	if (!match) return null;
 	return match[1] ?? match[2] ?? match[3] ?? null;
 }

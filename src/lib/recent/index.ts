@@ -1,7 +1,8 @@
-export { recent } from './store.svelte';
-export type { RecentAsset, SeenAsset } from './recent';
-import { recent } from './store.svelte';
 import type { SeenAsset } from './recent';
+import { recent } from './store.svelte';
+
+export { recent };
+export type { RecentAsset, SeenAsset } from './recent';
 
 /**
  * Records an asset page that loaded successfully. Call it in the browser (an effect or

@@ -100,7 +100,11 @@ export function remember(list: RecentAsset[], seen: SeenAsset, now: number): Rec
 }
 
 /** Not trimmed here, so an unpinned old entry does not vanish under the pointer; the next save trims. */
-export function setPinned(list: RecentAsset[], target: RecentAsset, pinned: boolean): RecentAsset[] {
+export function setPinned(
+	list: RecentAsset[],
+	target: RecentAsset,
+	pinned: boolean
+): RecentAsset[] {
 	return list.map((e) => (sameAsset(e, target) ? { ...e, pinned } : e));
 }
 
