@@ -28,7 +28,10 @@ declare global {
 			requestId: string;
 		}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** The asset page's tab and open item, set by shallow routing (replaceState). */
+			assetView?: { tab: string | null; item: string | null };
+		}
 		// interface Platform {}
 	}
 }

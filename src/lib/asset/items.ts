@@ -58,7 +58,10 @@ export function buildItems(features: FeatureGroups | null | undefined): ItemsByM
 }
 
 export function countItems(items: ItemsByModality): Record<Modality, number> {
-	return Object.fromEntries(MODALITIES.map((m) => [m, items[m].length])) as Record<Modality, number>;
+	return Object.fromEntries(MODALITIES.map((m) => [m, items[m].length])) as Record<
+		Modality,
+		number
+	>;
 }
 
 export function findItem(items: ItemsByModality, id: string | null): FeatureItem | null {

@@ -92,8 +92,9 @@ export function jsonFileName(assetId: string): string {
 
 // Bidi overrides/isolates and zero-width characters can make a value read as something else
 // (`file\u202egnp.exe` shows as "fileexe.png"); they are shown as visible code points instead.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Text with invisible and direction-changing characters made visible as `⟨U+202E⟩`. */
 export function revealControls(text: string): string {

@@ -7,11 +7,19 @@ export interface StatusInfo {
 	label: string;
 }
 
-const BUSY = new Set(['PENDING', 'QUEUED', 'INITIALIZING', 'DOWNLOADING', 'PROCESSING', 'UPLOADING']);
+const BUSY = new Set([
+	'PENDING',
+	'QUEUED',
+	'INITIALIZING',
+	'DOWNLOADING',
+	'PROCESSING',
+	'UPLOADING'
+]);
 const FAILED = new Set(['FAILED', 'CANCELLED', 'CANCELED']);
 
 export function classifyStatus(status: unknown): StatusInfo {
-	if (typeof status !== 'string' || status.trim() === '') return { kind: 'none', label: 'No status' };
+	if (typeof status !== 'string' || status.trim() === '')
+		return { kind: 'none', label: 'No status' };
 	const label = status.trim();
 	const key = label.toUpperCase();
 	if (BUSY.has(key)) return { kind: 'busy', label };
