@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { STANDIN_URL } from './env';
+import { STANDIN_URL, hydrated } from './env';
 
 const tiles = (page: Page) => page.locator('[data-gallery] > [data-tile]');
 const tab = (page: Page, name: string) =>
@@ -219,6 +219,7 @@ test.describe('interaction', () => {
 
 	test('? opens the shortcuts sheet', async ({ page }) => {
 		await page.goto('/assets/ast_video_tour');
+		await hydrated(page);
 		await page.keyboard.press('?');
 		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 		await page.keyboard.press('Escape');

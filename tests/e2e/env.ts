@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 /** Ports and secrets shared by playwright.config.ts and the specs. */
 export const E2E = {
 	appPort: Number(process.env.E2E_PORT ?? 4173),
@@ -13,3 +15,8 @@ export const KEYLESS_URL = appUrl(E2E.keylessPort);
 export const DEMO_KEY = 'sk_demo_inspector_0123456789abcdef';
 export const NOREAD_KEY = 'sk_test_noread_00000000deadbeef';
 export const PRODONLY_KEY = 'sk_test_prodonly_fedcba9876543210';
+
+/** Waits until the app has hydrated (keyboard shortcuts and buttons work). */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+}

@@ -77,6 +77,7 @@ export class LiveAsset {
 
 	/** Starts timers and the visibility listener; returns the cleanup for `$effect`/`onMount`. */
 	start(): () => void {
+		this.#destroyed = false;
 		this.#schedulePoll();
 		this.#scheduleRemint();
 		document.addEventListener('visibilitychange', this.#onVisibility);

@@ -1,0 +1,204 @@
+/**
+ * A page left open: presigned URLs re-minted in place, failed previews explained, and a
+ * processing asset followed to DONE by polling that backs off, pauses when hidden and honours 429.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { STANDIN_URL, hydrated } from './env';
+
+interface LogEntry {
+	time: string;
+	path: string;
+}
+
+async function standin(request: APIRequestContext, path: string, data?: unknown) {
+	const response = await request.post(`${STANDIN_URL}/__standin/${path}`, { data });
+	expect(response.ok()).toBe(true);
+}
+
+/** Upstream feature requests for one asset, as the stand-in saw them. */
+async function featureCalls(request: APIRequestContext, assetId: string): Promise<LogEntry[]> {
+	const log: LogEntry[] = await (await request.get(`${STANDIN_URL}/__standin/log`)).json();
+	return log.filter((e) => e.path === `/v1/assets/${assetId}/features`);
+}
+
+async function setHidden(page: Page, hidden: boolean) {
+	await page.evaluate((value) => {
+		Object.defineProperty(document, 'hidden', { value, configurable: true });
+		Object.defineProperty(document, 'visibilityState', {
+			value: value ? 'hidden' : 'visible',
+			configurable: true
+		});
+		document.dispatchEvent(new Event('visibilitychange'));
+	}, hidden);
+}
+
+const imgSrcs = (page: Page) =>
+	page
+		.locator('[role="tabpanel"] img')
+		.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
+
+test.beforeEach(async ({ request }) => {
+	await standin(request, 'reset');
+});
+test.afterAll(async ({ request }) => {
+	await standin(request, 'reset');
+});
+
+test('previews keep loading after their URLs expire, and the open item and tab survive the swap', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(60_000);
+	await standin(request, 'config', { urlTtlSeconds: 5 });
+	await page.goto('/assets/ast_image_gallery?tab=image&item=ftr_image_gallery_0002');
+	await hydrated(page);
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	const viewerImg = dialog.locator('img').first();
+	const before = await viewerImg.getAttribute('src');
+	const gridBefore = await imgSrcs(page);
+	await expect(page.getByTestId('url-expiry')).toContainText('Previews valid until');
+
+	// The page re-mints about a second before the 5 s lifetime ends: new signatures swap in.
+	await expect.poll(() => viewerImg.getAttribute('src'), { timeout: 15_000 }).not.toBe(before);
+	await expect(dialog).toBeVisible();
+	await expect(page).toHaveURL(/[?&]tab=image&item=ftr_image_gallery_0002$/);
+	await expect
+		.poll(() => viewerImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+		.toBe(true);
+	const gridAfter = await imgSrcs(page);
+	expect(gridAfter).toHaveLength(gridBefore.length);
+	expect(gridAfter.filter((src, i) => src !== gridBefore[i]).length).toBe(gridAfter.length);
+
+	// Well past the first expiry, every preview still loads, without a page reload.
+	await page.waitForTimeout(6_000);
+	await page.keyboard.press('Escape');
+	for (const img of await page.locator('[role="tabpanel"] img').all()) {
+		await expect
+			.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0))
+			.toBe(true);
+	}
+	expect((await featureCalls(request, 'ast_image_gallery')).length).toBeGreaterThanOrEqual(3);
+});
+
+test('a preview that fails on an expired link says so and loads with a fresh one', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(60_000);
+	await standin(request, 'config', { urlTtlSeconds: 3 });
+	// The Image tab is not rendered at first, so its preview is first requested after expiry.
+	await page.goto('/assets/ast_video_tour');
+	await hydrated(page);
+	// After the first re-mint the next one waits out the 10 s cool-down: the links expire meanwhile.
+	await expect(page.getByTestId('url-expiry')).toContainText('Preview links expired', {
+		timeout: 15_000
+	});
+	await page.getByRole('tab', { name: /Image/ }).click();
+	const panel = page.getByRole('tabpanel');
+	await expect(panel.getByTestId('preview-reason')).toHaveText('Link expired — refreshed', {
+		timeout: 20_000
+	});
+	await expect
+		.poll(() =>
+			panel
+				.locator('img')
+				.first()
+				.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)
+		)
+		.toBe(true);
+});
+
+test('a missing object shows as missing (404), not as expired', async ({ page }) => {
+	await page.goto('/assets/ast_missing_object');
+	await hydrated(page);
+	await expect(
+		page.getByTestId('preview-reason').filter({ hasText: 'Object missing (404)' })
+	).toHaveCount(1, {
+		timeout: 20_000
+	});
+	await expect(page.getByText('Link expired')).toHaveCount(0);
+});
+
+test('the processing sample reaches DONE on screen without a reload, then polling stops', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(60_000);
+	await standin(request, 'config', { processingMs: 4_000 });
+	await page.goto('/assets/ast_processing');
+	await hydrated(page);
+	await expect(page.getByTestId('polling')).toBeVisible();
+	await expect(page).toHaveTitle(/^(PENDING|PROCESSING) · ast_processing/);
+	await expect(page.getByTestId('finished-notice')).toContainText('Processing finished: DONE', {
+		timeout: 20_000
+	});
+	await expect(page).toHaveTitle(/^✓ DONE · ast_processing/);
+	await expect(page.getByRole('tab', { name: /Image/ })).toContainText('2');
+	const atDone = (await featureCalls(request, 'ast_processing')).length;
+	await page.waitForTimeout(12_000);
+	expect((await featureCalls(request, 'ast_processing')).length).toBe(atDone);
+	await expect(page.getByTestId('polling')).toHaveCount(0);
+});
+
+test('polling pauses while the page is hidden and resumes when it shows', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(60_000);
+	await standin(request, 'config', { processingMs: 600_000 });
+	await page.goto('/assets/ast_processing');
+	await hydrated(page);
+	await setHidden(page, true);
+	const hiddenAt = (await featureCalls(request, 'ast_processing')).length;
+	await page.waitForTimeout(7_000);
+	expect((await featureCalls(request, 'ast_processing')).length).toBe(hiddenAt);
+	await setHidden(page, false);
+	await expect
+		.poll(async () => (await featureCalls(request, 'ast_processing')).length, { timeout: 10_000 })
+		.toBeGreaterThan(hiddenAt);
+});
+
+test('a 429 while polling keeps the last good data and waits the Retry-After', async ({
+	page,
+	request
+}) => {
+	test.setTimeout(60_000);
+	await standin(request, 'config', { processingMs: 600_000 });
+	await page.goto('/assets/ast_processing');
+	await hydrated(page);
+	// Longer than the server waits out itself, so the browser sees it.
+	await standin(request, 'faults', {
+		assetId: 'ast_processing',
+		fault: '429',
+		retryAfter: 6,
+		count: 1
+	});
+	await expect(page.getByTestId('live-failure')).toContainText('rate limiting', {
+		timeout: 10_000
+	});
+	await expect(page.getByTestId('live-failure')).toContainText('Next try in');
+	await expect(page.getByRole('heading', { name: 'ast_processing' })).toBeVisible();
+	await expect(page.getByTestId('live-failure')).toHaveCount(0, { timeout: 15_000 });
+	const calls = await featureCalls(request, 'ast_processing');
+	const times = calls.map((c) => Date.parse(c.time));
+	const gaps = times.slice(1).map((t, i) => t - times[i]);
+	expect(Math.max(...gaps)).toBeGreaterThanOrEqual(5_900);
+});
+
+test('the Refresh button fetches fresh data and shows the diagnostics', async ({
+	page,
+	request
+}) => {
+	await page.goto('/assets/ast_text_notes?namespace=demo_prod');
+	await hydrated(page);
+	const before = (await featureCalls(request, 'ast_text_notes')).length;
+	await page.getByRole('button', { name: 'Refresh' }).click();
+	await expect
+		.poll(async () => (await featureCalls(request, 'ast_text_notes')).length)
+		.toBe(before + 1);
+	const strip = page.getByTestId('diagnostics');
+	await expect(strip).toContainText('HTTP 200');
+	await expect(strip).toContainText('demo_prod');
+	await expect(page.getByTestId('data-age')).toContainText(/fetched \d+ s ago/);
+});
