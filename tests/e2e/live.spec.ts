@@ -32,11 +32,6 @@ async function setHidden(page: Page, hidden: boolean) {
 	}, hidden);
 }
 
-const imgSrcs = (page: Page) =>
-	page
-		.locator('[role="tabpanel"] img')
-		.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src));
-
 test.beforeEach(async ({ request }) => {
 	await standin(request, 'reset');
 });
@@ -55,18 +50,26 @@ test('previews keep loading after their URLs expire, and the open item and tab s
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
 	const viewerImg = dialog.locator('img').first();
-	const before = await viewerImg.getAttribute('src');
-	const gridBefore = await imgSrcs(page);
+	await expect(viewerImg).toHaveAttribute('src', /X-Amz-Signature/);
+	// Viewer and grid read in one go, so a re-mint cannot land between the two reads.
+	const snapshot = () =>
+		page.evaluate(() => ({
+			viewer: document.querySelector('dialog img')?.getAttribute('src') ?? null,
+			grid: [...document.querySelectorAll('[role="tabpanel"] img')].map((i) =>
+				i.getAttribute('src')
+			)
+		}));
+	const { viewer: before, grid: gridBefore } = await snapshot();
 	await expect(page.getByTestId('url-expiry')).toContainText('Previews valid until');
 
 	// The page re-mints about a second before the 5 s lifetime ends: new signatures swap in.
-	await expect.poll(() => viewerImg.getAttribute('src'), { timeout: 15_000 }).not.toBe(before);
+	await expect.poll(async () => (await snapshot()).viewer, { timeout: 15_000 }).not.toBe(before);
 	await expect(dialog).toBeVisible();
 	await expect(page).toHaveURL(/[?&]tab=image&item=ftr_image_gallery_0002$/);
 	await expect
 		.poll(() => viewerImg.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
 		.toBe(true);
-	const gridAfter = await imgSrcs(page);
+	const { grid: gridAfter } = await snapshot();
 	expect(gridAfter).toHaveLength(gridBefore.length);
 	expect(gridAfter.filter((src, i) => src !== gridBefore[i]).length).toBe(gridAfter.length);
 

@@ -1,0 +1,79 @@
+/**
+ * Where the app's time goes under the proxy benchmark's load: starts the app with `node
+ * --cpu-prof`, drives /api/assets/<id>/features (or an SSR page) with autocannon, stops it so the
+ * profile is written, and prints self time by package and the heaviest functions (self and
+ * inclusive). `npx tsx bench/profile.ts [api|ssr|forwarder] [seconds]` (forwarder: the bare
+ * forwarder under the same load, for comparison). Not part of `npm run bench`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { cannon } from './lib/cannon';
+import { analyse, type CpuProfile } from './lib/cpuprofile';
+import {
+	DEMO_KEY,
+	ensureBuild,
+	PORTS,
+	RESULTS_DIR,
+	ROOT,
+	SESSION_SECRET,
+	startStandin,
+	waitForUrl
+} from './lib/stack';
+
+const mode = (['ssr', 'forwarder'].includes(process.argv[2]) ? process.argv[2] : 'api') as
+	'api' | 'ssr' | 'forwarder';
+const seconds = Number(process.argv[3] ?? 10);
+// *.json so that .gitignore's bench/results/*.json keeps it out of git; DevTools loads it as is.
+const file = join(RESULTS_DIR, `cpu-${mode}.json`);
+rmSync(file, { force: true });
+mkdirSync(RESULTS_DIR, { recursive: true });
+ensureBuild();
+const standin = await startStandin();
+const port = mode === 'forwarder' ? PORTS.forwarder : PORTS.app;
+const appUrl = `http://127.0.0.1:${port}`;
+const script = mode === 'forwarder' ? ['--import', 'tsx', 'bench/bare-forwarder.ts'] : ['build'];
+const app = spawn(
+	process.execPath,
+	['--cpu-prof', `--cpu-prof-dir=${RESULTS_DIR}`, `--cpu-prof-name=${basename(file)}`, ...script],
+	{
+		cwd: ROOT,
+		env: {
+			...process.env,
+			FORWARDER_PORT: String(port),
+			UPSTREAM_URL: standin.url,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: appUrl,
+			MIXPEEK_API_URL: standin.url,
+			MIXPEEK_API_KEY: DEMO_KEY,
+			SESSION_SECRET,
+			LOG_LEVEL: 'silent'
+		},
+		stdio: 'inherit'
+	}
+);
+let answers = 0;
+try {
+	await waitForUrl(`${appUrl}/healthz`, 30_000);
+	const url =
+		mode === 'ssr'
+			? `${appUrl}/assets/ast_gen_image_100`
+			: `${appUrl}/api/assets/ast_gen_image_10/features`;
+	const warm = await cannon('warm', { url, connections: 16, duration: 2 });
+	answers += warm.ok;
+	const run = await cannon('profiled', { url, connections: 16, duration: seconds });
+	answers += run.ok;
+	console.log(
+		`${mode}: ${run.ok} answers, ${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(2)} ms under --cpu-prof`
+	);
+} finally {
+	await new Promise<void>((resolve) => {
+		app.once('exit', () => resolve());
+		app.kill('SIGTERM');
+	});
+	await standin.stop();
+}
+if (!existsSync(file)) throw new Error(`node --cpu-prof wrote no ${file}`);
+console.log(`profile: ${file} (open in Chrome DevTools › Performance)\n`);
+console.log(analyse(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, answers));

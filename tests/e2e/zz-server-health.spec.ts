@@ -1,0 +1,40 @@
+/**
+ * Runs last (file order): after every fault, hostile input and error page the suite threw at the
+ * servers, they still answer normally and logged nothing unhandled.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { hydrated } from './env';
+
+test('a several-MB upstream body renders, folded, and the page stays responsive', async ({
+	page
+}) => {
+	const response = await page.goto('/assets/fault_huge');
+	expect(response?.status()).toBe(200);
+	await hydrated(page);
+	await expect(page.getByRole('heading', { name: 'fault_huge' })).toBeVisible();
+	const started = Date.now();
+	await page.getByRole('tab', { name: /Text/ }).click();
+	await expect(page.getByRole('tab', { name: /Text/ })).toHaveAttribute('aria-selected', 'true');
+	expect(Date.now() - started).toBeLessThan(2_000);
+});
+
+test('a 503 with a plain-text body is "Mixpeek is not answering"', async ({ page }) => {
+	const response = await page.goto('/assets/fault_503');
+	expect(response?.status()).toBe(502);
+	await expect(page.getByText(/not answering/i).first()).toBeVisible();
+});
+
+test('the servers answer normally and logged no unhandled error', async ({ request }) => {
+	expect((await request.get('/healthz')).status()).toBe(200);
+	expect((await request.get('/api/assets/ast_text_notes/features')).status()).toBe(200);
+	const logs = readdirSync('test-results').filter((f) => f.startsWith('server-'));
+	expect(logs.length).toBeGreaterThan(0);
+	for (const file of logs) {
+		const lines = readFileSync(`test-results/${file}`, 'utf8').split('\n');
+		const unhandled = lines.filter(
+			(l) => l.includes('"event":"error"') || /Unhandled|uncaught|TypeError|RangeError/i.test(l)
+		);
+		expect(unhandled, file).toEqual([]);
+	}
+});
