@@ -74,3 +74,15 @@ describe('poll schedule', () => {
 		expect(remintDelay(now - 5_000, now, 10_000)).toBe(0);
 	});
 });
+
+describe('presignedExpiry edge cases', () => {
+	it('does not read look-alike parameter names or values in the path', () => {
+		expect(presignedExpiry('https://h/X-Amz-Date=20250120T000000Z/o?X-Amz-Expires=60')).toBeNull();
+		expect(
+			presignedExpiry('https://h/o?NotX-Amz-Date=20250120T000000Z&X-Amz-Expires=60')
+		).toBeNull();
+		expect(presignedExpiry('https://h/o?X-Amz-Expires=60&X-Amz-Date=20250120T000000Z#frag')).toBe(
+			Date.parse('2025-01-20T00:01:00Z')
+		);
+	});
+});

@@ -4,27 +4,18 @@
  */
 import type { ValidatedAssetData } from '$lib/mixpeek/schema';
 
-function param(query: URLSearchParams, name: string): string | null {
-	const wanted = name.toLowerCase();
-	for (const [key, value] of query) if (key.toLowerCase() === wanted) return value;
-	return null;
-}
+// A regex, not `new URL()`: a 10,000-feature asset carries 20,000 URLs, and parsing each one
+// blocked the main thread for over half a second.
+const AMZ_DATE = /[?&]x-amz-date=(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:&|#|$)/i;
+const AMZ_EXPIRES = /[?&]x-amz-expires=(\d+)(?:&|#|$)/i;
 
 /** Expiry of one presigned URL as epoch ms, or null when the URL does not say. */
 export function presignedExpiry(url: unknown): number | null {
-	if (typeof url !== 'string' || !/^https?:/i.test(url)) return null;
-	let query: URLSearchParams;
-	try {
-		query = new URL(url).searchParams;
-	} catch {
-		return null;
-	}
-	const date = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(
-		param(query, 'X-Amz-Date') ?? ''
-	);
-	const expires = Number(param(query, 'X-Amz-Expires'));
+	if (typeof url !== 'string' || !/^https?:\/\/[^/?#]/i.test(url)) return null;
+	const date = AMZ_DATE.exec(url);
+	const expires = Number(AMZ_EXPIRES.exec(url)?.[1]);
 	if (!date || !Number.isFinite(expires) || expires <= 0) return null;
-	const [, y, mo, d, h, mi, s] = date.map(Number);
+	const [y, mo, d, h, mi, s] = date.slice(1).map(Number);
 	const signedAt = Date.UTC(y, mo - 1, d, h, mi, s);
 	return Number.isNaN(signedAt) ? null : signedAt + expires * 1000;
 }

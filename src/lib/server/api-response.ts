@@ -12,6 +12,11 @@ export function apiJson(body: unknown): Response {
 	return json(body, { headers: NO_STORE });
 }
 
+/** A body that is already JSON text (an `AssetFeaturesPayload` built from validated upstream text). */
+export function apiRawJson(text: string): Response {
+	return new Response(text, { headers: { ...NO_STORE, 'content-type': 'application/json' } });
+}
+
 export function apiError(
 	err: Pick<UpstreamError, 'kind' | 'message' | 'retryAfter' | 'status'>
 ): Response {

@@ -22,7 +22,13 @@ import {
 } from './upstream-errors';
 
 export type UpstreamResult<T> =
-	| { ok: true; data: T; meta: UpstreamMeta }
+	| {
+			ok: true;
+			data: T;
+			/** The upstream body as received; it passed validation, so it can be relayed as is. */
+			body: string;
+			meta: UpstreamMeta;
+	  }
 	| { ok: false; error: UpstreamError; meta: UpstreamMeta };
 
 export interface RequestContext {
@@ -155,7 +161,7 @@ async function request<T>(
 	const parsed = parse(json);
 	if (!parsed.success)
 		return fail(invalidResponse(status, outcome.body, 'not the documented shape'));
-	return { ok: true, data: parsed.output, meta };
+	return { ok: true, data: parsed.output, body: outcome.body, meta };
 }
 
 /** `GET /v1/assets/{id}/features?return_url=true`: the asset with its features and presigned URLs. */
