@@ -53,7 +53,8 @@ async function waitFor(url) {
 	throw new Error(`${url} did not come up`);
 }
 
-start('standin', 'npx', ['tsx', 'standin/main.ts'], {
+// node itself (with tsx as a loader), not npx: a signal to npx would not reach the server.
+start('standin', process.execPath, ['--import', 'tsx', 'standin/main.ts'], {
 	STANDIN_PORT: String(standinPort),
 	STANDIN_QUIET: '1'
 });
@@ -61,7 +62,7 @@ await waitFor(`${standinUrl}/healthcheck`);
 const samples = await (await waitFor(`${standinUrl}/__standin/samples`)).json();
 const featured = samples.map((s) => ({ id: s.id, namespace: s.namespace, label: s.description }));
 
-start('app', 'node', ['build'], {
+start('app', process.execPath, ['build'], {
 	PORT: String(port),
 	HOST: host,
 	ORIGIN: process.env.ORIGIN ?? appUrl,
