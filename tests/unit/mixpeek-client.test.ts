@@ -137,6 +137,22 @@ describe('getAssetFeatures', () => {
 		expect(invalid.ok ? null : invalid.error.kind).toBe('invalid_response');
 	});
 
+	it('renders what it can: every field null, features missing', async () => {
+		const allNull = {
+			asset: Object.fromEntries(
+				['asset_id', 'status', 'file_data', 'metadata', 'error', 'score', 'url'].map((k) => [
+					k,
+					null
+				])
+			)
+		};
+		handlers = [status(200, JSON.stringify(allNull))];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		if (!result.ok) throw new Error(result.error.kind);
+		expect(result.data.features).toEqual({});
+		expect(result.data.asset.status).toBeNull();
+	});
+
 	it('keeps unknown keys on features as data', async () => {
 		handlers = [
 			status(

@@ -38,12 +38,16 @@ export const AssetSchema = v.looseObject({
 
 export const GroupedAssetDataSchema = v.object({
 	asset: AssetSchema,
-	features: v.looseObject({
-		video: featureList,
-		image: featureList,
-		text: featureList,
-		audio: featureList
-	})
+	// Required by the spec, but an asset without it still has metadata worth showing.
+	features: v.optional(
+		v.looseObject({
+			video: featureList,
+			image: featureList,
+			text: featureList,
+			audio: featureList
+		}),
+		{}
+	)
 });
 
 export const NamespaceListSchema = v.array(
