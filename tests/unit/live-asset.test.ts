@@ -178,3 +178,38 @@ describe('LiveAsset URL lifecycle', () => {
 		expect(live.verdictFor(url)).toBe('still_failing');
 	});
 });
+
+describe('upstream requests per hour of an open page', () => {
+	const stamp = (at: number) =>
+		new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+	// Like Mixpeek: every answer carries URLs signed now, valid for an hour.
+	const freshAnswer = (status: string) => () =>
+		new Response(
+			JSON.stringify(
+				payload(
+					status,
+					`https://s3.example/o.png?X-Amz-Date=${stamp(Date.now())}&X-Amz-Expires=3600`
+				)
+			),
+			{ headers: { 'content-type': 'application/json' } }
+		);
+
+	it('makes about one request an hour when DONE (re-minting only)', async () => {
+		const { calls, fetcher } = fakeServer([freshAnswer('DONE')]);
+		const live = new LiveAsset('ast_1', null, await freshAnswer('DONE')().json(), fetcher);
+		live.start();
+		await vi.advanceTimersByTimeAsync(3 * 3_600_000);
+		expect(calls.length).toBe(3);
+		live.destroy();
+	});
+
+	it('polls about 120 times an hour while processing (2 s doubling to 30 s)', async () => {
+		const { calls, fetcher } = fakeServer([freshAnswer('PROCESSING')]);
+		const live = new LiveAsset('ast_1', null, await freshAnswer('PROCESSING')().json(), fetcher);
+		live.start();
+		await vi.advanceTimersByTimeAsync(3_600_000);
+		// 2+4+8+16 s, then every 30 s: 4 + 119 polls; the re-mint rides on them (no extra calls).
+		expect(calls.length).toBe(123);
+		live.destroy();
+	});
+});
