@@ -56,7 +56,7 @@ describe('LiveAsset polling', () => {
 			json(payload('PROCESSING')),
 			json(payload('DONE'))
 		]);
-		const live = new LiveAsset('ast_1', 'prod', payload('PENDING'), fetcher);
+		const live = new LiveAsset('ast_1', 'prod', payload('PENDING'), null, fetcher);
 		const stop = live.start();
 		expect(live.polling).toBe(true);
 		await vi.advanceTimersByTimeAsync(1_999);
@@ -78,14 +78,14 @@ describe('LiveAsset polling', () => {
 
 	it('does not poll a finished asset at all', async () => {
 		const { calls, fetcher } = fakeServer([json(payload('DONE'))]);
-		new LiveAsset('ast_1', null, payload('DONE'), fetcher).start();
+		new LiveAsset('ast_1', null, payload('DONE'), null, fetcher).start();
 		await vi.advanceTimersByTimeAsync(3_600_000);
 		expect(calls).toHaveLength(0);
 	});
 
 	it('pauses while the page is hidden and resumes when it shows', async () => {
 		const { calls, fetcher } = fakeServer([json(payload('PROCESSING'))]);
-		const live = new LiveAsset('ast_1', null, payload('PROCESSING'), fetcher);
+		const live = new LiveAsset('ast_1', null, payload('PROCESSING'), null, fetcher);
 		live.start();
 		doc.setHidden(true);
 		await vi.advanceTimersByTimeAsync(120_000);
@@ -105,7 +105,7 @@ describe('LiveAsset polling', () => {
 			}
 		);
 		const { calls, fetcher } = fakeServer([limited, json(payload('DONE'))]);
-		const live = new LiveAsset('ast_1', null, payload('PROCESSING'), fetcher);
+		const live = new LiveAsset('ast_1', null, payload('PROCESSING'), null, fetcher);
 		live.start();
 		await vi.advanceTimersByTimeAsync(2_000);
 		expect(calls).toHaveLength(1);
@@ -120,9 +120,22 @@ describe('LiveAsset polling', () => {
 		live.destroy();
 	});
 
+	it('fetches the whole of a windowed huge asset at once, then reports exact counts from it', async () => {
+		const whole = payload('DONE');
+		const { calls, fetcher } = fakeServer([json(whole)]);
+		const totals = { video: 0, image: 10_000, text: 0, audio: 0 };
+		const live = new LiveAsset('ast_1', null, payload('DONE'), totals, fetcher);
+		expect(live.totals).toEqual(totals);
+		live.start();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(calls).toHaveLength(1);
+		expect(live.totals).toBeNull();
+		live.destroy();
+	});
+
 	it('shares one request between concurrent refreshes', async () => {
 		const { calls, fetcher } = fakeServer([json(payload('DONE'))]);
-		const live = new LiveAsset('ast_1', null, payload('DONE'), fetcher);
+		const live = new LiveAsset('ast_1', null, payload('DONE'), null, fetcher);
 		await Promise.all([live.refresh(), live.refresh(), live.refresh()]);
 		expect(calls).toHaveLength(1);
 	});
@@ -143,6 +156,7 @@ describe('LiveAsset URL lifecycle', () => {
 			'ast_1',
 			null,
 			payload('DONE', signed(now, 3600), now.getTime()),
+			null,
 			fetcher
 		);
 		live.start();
@@ -161,7 +175,7 @@ describe('LiveAsset URL lifecycle', () => {
 			diagnoses: [{ url, verdict: 'expired_refreshed' }]
 		});
 		const { calls, fetcher } = fakeServer([diagnosed]);
-		const live = new LiveAsset('ast_1', null, payload('DONE', url), fetcher);
+		const live = new LiveAsset('ast_1', null, payload('DONE', url), null, fetcher);
 		live.previewFailed(url);
 		live.previewFailed(url);
 		await vi.advanceTimersByTimeAsync(250);
@@ -196,7 +210,7 @@ describe('upstream requests per hour of an open page', () => {
 
 	it('makes about one request an hour when DONE (re-minting only)', async () => {
 		const { calls, fetcher } = fakeServer([freshAnswer('DONE')]);
-		const live = new LiveAsset('ast_1', null, await freshAnswer('DONE')().json(), fetcher);
+		const live = new LiveAsset('ast_1', null, await freshAnswer('DONE')().json(), null, fetcher);
 		live.start();
 		await vi.advanceTimersByTimeAsync(3 * 3_600_000);
 		expect(calls.length).toBe(3);
@@ -205,7 +219,13 @@ describe('upstream requests per hour of an open page', () => {
 
 	it('polls about 120 times an hour while processing (2 s doubling to 30 s)', async () => {
 		const { calls, fetcher } = fakeServer([freshAnswer('PROCESSING')]);
-		const live = new LiveAsset('ast_1', null, await freshAnswer('PROCESSING')().json(), fetcher);
+		const live = new LiveAsset(
+			'ast_1',
+			null,
+			await freshAnswer('PROCESSING')().json(),
+			null,
+			fetcher
+		);
 		live.start();
 		await vi.advanceTimersByTimeAsync(3_600_000);
 		// 2+4+8+16 s, then every 30 s: 4 + 119 polls; the re-mint rides on them (no extra calls).

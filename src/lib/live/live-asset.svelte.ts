@@ -3,7 +3,12 @@
  * re-mints presigned URLs before they expire or when a preview fails. One instance per asset
  * page (per asset and namespace); everything it does goes through the app's own API routes.
  */
-import type { ApiErrorBody, AssetFeaturesPayload, UpstreamErrorKind } from '$lib/mixpeek/types';
+import type {
+	ApiErrorBody,
+	AssetFeaturesPayload,
+	Modality,
+	UpstreamErrorKind
+} from '$lib/mixpeek/types';
 import { classifyStatus } from '$lib/asset/status';
 import { earliestExpiry, objectKey } from './expiry';
 import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
@@ -42,6 +47,8 @@ export class LiveAsset {
 	verdicts = $state<Record<string, PreviewVerdict>>({});
 	/** True while polling is scheduled (the asset is still processing). */
 	polling = $state(false);
+	/** Exact counts while `payload` holds only the first-paint window of a huge asset, else null. */
+	totals = $state.raw<Record<Modality, number> | null>(null);
 
 	readonly #endpoint: string;
 	#pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,9 +70,11 @@ export class LiveAsset {
 		assetId: string,
 		namespace: string | null,
 		initial: AssetFeaturesPayload,
+		totals: Record<Modality, number> | null = null,
 		fetcher: typeof fetch = fetch
 	) {
 		this.payload = initial;
+		this.totals = totals;
 		this.#fetch = fetcher;
 		const query = namespace ? `?namespace=${encodeURIComponent(namespace)}` : '';
 		this.#endpoint = `/api/assets/${encodeURIComponent(assetId)}/%s${query}`;
@@ -78,6 +87,9 @@ export class LiveAsset {
 	/** Starts timers and the visibility listener; returns the cleanup for `$effect`/`onMount`. */
 	start(): () => void {
 		this.#destroyed = false;
+		// A windowed first paint: fetch the whole asset now (JSON parses far faster than the same
+		// data inlined in HTML compiles).
+		if (this.totals) void this.refresh('manual');
 		this.#schedulePoll();
 		this.#scheduleRemint();
 		document.addEventListener('visibilitychange', this.#onVisibility);
@@ -177,6 +189,7 @@ export class LiveAsset {
 		const before = classifyStatus(this.payload.data.asset.status).kind;
 		const after = classifyStatus(next.data.asset.status);
 		this.payload = next;
+		this.totals = null;
 		this.failure = null;
 		if (before === 'busy' && after.kind !== 'busy') this.finishedWith = after.label;
 		this.#scheduleRemint();

@@ -5,6 +5,7 @@ import {
 	requestedNamespace,
 	upstreamPageError
 } from '$lib/server/assets';
+import { firstPaintWindow } from '$lib/asset/window';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
 
@@ -24,11 +25,15 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 			requestId: locals.requestId
 		});
 	}
+	const window = firstPaintWindow(result.data, url.searchParams.get('item'));
 	return {
 		assetId: params.asset_id,
 		/** The namespace sent upstream; null means the key's default namespace. */
 		namespace,
-		data: result.data,
+		/** The asset, or for a huge one the part its first paint needs (see `totals`). */
+		data: window.data,
+		/** Exact counts when `data` is a window of a huge asset; the page then fetches the rest. */
+		totals: window.totals,
 		upstream: result.meta,
 		/** For "Copy as cURL": where the upstream request went. */
 		apiBaseUrl: config().apiBaseUrl
