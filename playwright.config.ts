@@ -1,8 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_KEY, E2E, STANDIN_URL, appUrl } from './tests/e2e/env';
-
-// Debian's Chromium: Playwright's own browser download is not reachable here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_KEY, E2E, STANDIN_URL, appUrl } from './tests/e2e/env';
 
 /** The app as Playwright starts it: built output, the stand-in upstream, a fixed test secret. */
 function app(port: number, extraEnv: Record<string, string>) {
@@ -40,16 +37,8 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
 		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-dev-shm-usage',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		}
 	},
 	// Never set `channel`: it makes Playwright look for its own (undownloadable) build.

@@ -5,6 +5,7 @@
  * tasks over 50 ms, DOM node count. Reported as medians and ratios big/small.
  */
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../tests/e2e/env';
 import { check, type Check, type Section } from './lib/report';
 import { isMain, runAlone, type Stack } from './lib/stack';
 import { fmtBytes, fmtInt, fmtMs, fmtRatio, median, ratio, rotate } from './lib/stats';
@@ -19,15 +20,7 @@ const FULL_PAGE = 'ast_gen_image_200';
 /** A gallery tile inside the features tab panel (FeatureGallery/ImageTile mark them data-tile). */
 const TILE = '[role="tabpanel"] [data-tile], [role="tabpanel"] img';
 
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+export { CHROMIUM_ARGS };
 
 interface Load {
 	asset: string;
