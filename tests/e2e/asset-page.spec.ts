@@ -121,8 +121,10 @@ test.describe('sample assets', () => {
 
 	test('missing object: a readable placeholder where the preview failed', async ({ page }) => {
 		await page.goto('/assets/ast_missing_object');
+		// First "Preview failed to load", then, once the server has asked the store, the reason.
 		await expect(tiles(page).nth(1).locator('[data-preview-state="failed"]')).toContainText(
-			'Preview failed to load'
+			'Object missing (404)',
+			{ timeout: 15_000 }
 		);
 		await expect(tiles(page).nth(0).locator('img')).toBeVisible();
 	});

@@ -36,7 +36,7 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	process.env.MIXPEEK_API_URL = `http://127.0.0.1:${port}`;
-	process.env.MIXPEEK_TIMEOUT_MS = '400';
+	process.env.MIXPEEK_TIMEOUT_MS = '1000';
 	process.env.LOG_LEVEL = 'silent';
 	client = await import('$lib/server/mixpeek');
 });
@@ -112,7 +112,7 @@ describe('getAssetFeatures', () => {
 	});
 
 	it('times out without retrying', async () => {
-		handlers = [(_req, res) => setTimeout(() => res.end(validBody), 1500)];
+		handlers = [(_req, res) => setTimeout(() => res.end(validBody), 2500)];
 		const result = await client.getAssetFeatures('ast_1', ctx());
 		expect(result.ok ? null : result.error.kind).toBe('timeout');
 		expect(seen).toHaveLength(1);
