@@ -68,6 +68,8 @@ test('a key without read permission is saved; the asset page says it may not rea
 }) => {
 	await page.goto('/settings');
 	await saveKey(page, NOREAD_KEY);
+	// Navigating before the save answers would abort it.
+	await expect(page.getByText(/Key saved/)).toBeVisible();
 	await page.goto('/assets/ast_image_gallery');
 	await expect(page.getByText(/may not read assets/i).first()).toBeVisible();
 });
