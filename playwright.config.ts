@@ -1,24 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_KEY, E2E, STANDIN_URL, appUrl } from './tests/e2e/env';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
+import { appEnv, standinEnv } from './scripts/stack';
+import { DEMO_KEY } from './standin/keys';
+import { E2E, STANDIN_URL, appUrl } from './tests/e2e/env';
 
-/** The app as Playwright starts it: built output, the stand-in upstream, a fixed test secret. */
-function app(port: number, extraEnv: Record<string, string>) {
-	const base = appUrl(port);
+/**
+ * The app as Playwright starts it: built output, the stand-in upstream, a fixed test secret. The
+ * env comes from the one launcher (scripts/stack.ts); the command stays a shell line for the tee.
+ */
+function app(port: number, apiKey: string, env: Record<string, string> = {}) {
 	return {
 		// tee: the key-leak test reads everything the server printed.
 		command: `node build 2>&1 | tee test-results/server-${port}.log`,
-		url: `${base}/healthz`,
+		url: `${appUrl(port)}/healthz`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: {
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			MIXPEEK_API_URL: STANDIN_URL,
-			MIXPEEK_TIMEOUT_MS: '3000',
-			SESSION_SECRET: E2E.sessionSecret,
-			...extraEnv
-		}
+		env: appEnv({
+			port,
+			standinUrl: STANDIN_URL,
+			sessionSecret: E2E.sessionSecret,
+			apiKey,
+			env: { MIXPEEK_TIMEOUT_MS: '3000', ...env }
+		})
 	};
 }
 
@@ -49,23 +52,19 @@ export default defineConfig({
 			url: `${STANDIN_URL}/healthcheck`,
 			reuseExistingServer: false,
 			timeout: 60_000,
-			env: {
-				STANDIN_PORT: String(E2E.standinPort),
-				STANDIN_HOST: '127.0.0.1',
-				STANDIN_QUIET: '1',
-				STANDIN_SLOW_MS: '6000',
-				STANDIN_PROCESSING_MS: '8000'
-			}
+			env: standinEnv({
+				port: E2E.standinPort,
+				env: { STANDIN_SLOW_MS: '6000', STANDIN_PROCESSING_MS: '8000' }
+			})
 		},
 		// The main app: the server holds the demo key, as a team deployment would.
-		app(E2E.appPort, {
-			MIXPEEK_API_KEY: DEMO_KEY,
+		app(E2E.appPort, DEMO_KEY, {
 			FEATURED_ASSETS: JSON.stringify([
 				{ id: 'ast_image_gallery', namespace: 'demo_prod', label: 'Image gallery' },
 				{ id: 'ast_video_tour', namespace: 'demo_prod', label: 'Video tour' }
 			])
 		}),
 		// A second instance with no server key, for the settings round trip and key-handling tests.
-		app(E2E.keylessPort, {})
+		app(E2E.keylessPort, '')
 	]
 });

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [tailwindcss(), sveltekit()],
 	test: {
-		include: ['tests/unit/**/*.{test,spec}.ts', 'src/**/*.{test,spec}.ts'],
+		include: ['tests/unit/**/*.{test,spec}.ts', 'src/**/*.{test,spec}.ts', 'bench/**/*.test.ts'],
 		environment: 'node'
 	}
 });

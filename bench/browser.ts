@@ -1,11 +1,11 @@
 /**
- * Issue 7 §3, a big asset in a real browser: Debian Chromium (via Playwright) opens a 10-feature
+ * A big asset in a real browser: Debian Chromium (via Playwright) opens a 10-feature
  * and a 10,000-feature asset, alternating, each in a fresh context (cold cache). Per load: time to
  * first gallery paint, time until the page is hydrated, tab switch time (away and back), long
  * tasks over 50 ms, DOM node count. Reported as medians and ratios big/small.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../tests/e2e/env';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { check, type Check, type Section } from './lib/report';
 import { isMain, runAlone, type Stack } from './lib/stack';
 import { fmtBytes, fmtInt, fmtMs, fmtRatio, median, ratio, rotate } from './lib/stats';
@@ -19,8 +19,6 @@ const MAX_LONG_TASK_MS = 200;
 const FULL_PAGE = 'ast_gen_image_200';
 /** A gallery tile inside the features tab panel (FeatureGallery/ImageTile mark them data-tile). */
 const TILE = '[role="tabpanel"] [data-tile], [role="tabpanel"] img';
-
-export { CHROMIUM_ARGS };
 
 interface Load {
 	asset: string;
@@ -177,7 +175,7 @@ const METRICS: { key: keyof Load; label: string; fmt: (n: number) => string; tar
 export async function runBrowser(stack: Stack): Promise<Section> {
 	const started = performance.now();
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_ARGS
 	});
@@ -229,7 +227,7 @@ export async function runBrowser(stack: Stack): Promise<Section> {
 		)
 	);
 	return {
-		name: 'Big asset in Chromium (issue 7 §3)',
+		name: 'Big asset in Chromium',
 		table,
 		checks,
 		summary: [

@@ -1,5 +1,5 @@
 /**
- * Issue 7 §4, Lighthouse 12.8.2 on the demo's asset page. Run through `npx -y` on purpose: 13
+ * Lighthouse 12.8.2 on the demo's asset page. Run through `npx -y` on purpose: 13
  * needs Node 22, and 12.x as a devDependency breaks `npm ci` (see shared/TOOLCHAIN.md). Default
  * (mobile, simulated throttling) settings, Debian Chromium, headless.
  */
@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, type Section } from './lib/report';
-import { isMain, PORTS, RESULTS_DIR, ROOT, runAlone, type Stack } from './lib/stack';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import { isMain, PORTS, resultsDir, ROOT, runAlone, type Stack } from './lib/stack';
 import { fmtBytes, fmtMs } from './lib/stats';
 
 const PAGE = '/assets/ast_video_tour';
@@ -62,7 +63,7 @@ function run(
 export async function runLighthouse(stack: Stack): Promise<Section> {
 	const started = performance.now();
 	const url = `${stack.app.url}${PAGE}`;
-	const outPath = join(RESULTS_DIR, 'lighthouse-report.json');
+	const outPath = join(resultsDir(), 'lighthouse-report.json');
 	rmSync(outPath, { force: true });
 	// Warm the server so the first, measured request is not the app's first ever.
 	await (await fetch(url)).arrayBuffer();
@@ -76,15 +77,15 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 			'--only-categories=performance,accessibility,best-practices',
 			`--port=${PORTS.lighthouse}`,
 			'--quiet',
-			'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'
+			`--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`
 		],
-		{ CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }
+		{ CHROME_PATH: CHROMIUM_PATH }
 	);
 	const seconds = () => (performance.now() - started) / 1000;
 	if (code !== 0 || !existsSync(outPath)) {
 		const reason = `npx -y lighthouse@${VERSION} failed (exit ${code}): ${output.trim().split('\n').slice(-5).join(' | ')}`;
 		return {
-			name: 'Lighthouse (issue 7 §4)',
+			name: 'Lighthouse',
 			table: [
 				['metric', 'value'],
 				['status', 'not run']
@@ -130,7 +131,7 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 		.filter(([, l]) => l.length > 0)
 		.map(([c, l]) => `${c} audits below 1.0: ${l.join(', ')}`);
 	return {
-		name: 'Lighthouse (issue 7 §4)',
+		name: 'Lighthouse',
 		table: [
 			['metric', 'value'],
 			['page', PAGE],

@@ -1,5 +1,5 @@
 /**
- * Issue 8 §4, load (loopback only, bounded in time): 200 connections for 30 s on the proxy route
+ * Load (loopback only, bounded in time): 200 connections for 30 s on the proxy route
  * with the app's RSS sampled every second; then a slow upstream (5 s per answer, the stand-in's
  * fault_slow) under 20 concurrent requests must not hold up other users' requests.
  */
@@ -90,7 +90,7 @@ export async function runLoad(stack: Stack): Promise<Section> {
 
 	const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 	return {
-		name: 'Load (issue 8 §4)',
+		name: 'Load',
 		table: [
 			['measure', 'value'],
 			[`${CONNECTIONS} connections × ${SECONDS} s, ${ROUTE}`, `${fmtInt(load.ok)} × 2xx`],

@@ -5,57 +5,42 @@
  * inclusive). `npx tsx bench/profile.ts [api|ssr|forwarder] [seconds]` (forwarder: the bare
  * forwarder under the same load, for comparison). Not part of `npm run bench`.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { DEMO_KEY } from '../standin/keys';
+import { spawnApp, spawnNode, startStandin, TSX } from '../scripts/stack';
 import { cannon } from './lib/cannon';
 import { analyse, type CpuProfile } from './lib/cpuprofile';
-import {
-	DEMO_KEY,
-	ensureBuild,
-	PORTS,
-	RESULTS_DIR,
-	ROOT,
-	SESSION_SECRET,
-	startStandin,
-	waitForUrl
-} from './lib/stack';
+import { APP_OPTIONS, ensureBuild, PORTS, resultsDir, waitForUrl } from './lib/stack';
 
 const mode = (['ssr', 'forwarder'].includes(process.argv[2]) ? process.argv[2] : 'api') as
 	'api' | 'ssr' | 'forwarder';
 const seconds = Number(process.argv[3] ?? 10);
 // *.json so that .gitignore's bench/results/*.json keeps it out of git; DevTools loads it as is.
-const file = join(RESULTS_DIR, `cpu-${mode}.json`);
+const dir = resultsDir();
+const file = join(dir, `cpu-${mode}.json`);
 rmSync(file, { force: true });
-mkdirSync(RESULTS_DIR, { recursive: true });
 ensureBuild();
-const standin = await startStandin();
-const port = mode === 'forwarder' ? PORTS.forwarder : PORTS.app;
-const appUrl = `http://127.0.0.1:${port}`;
-const script = mode === 'forwarder' ? ['--import', 'tsx', 'bench/bare-forwarder.ts'] : ['build'];
-const app = spawn(
-	process.execPath,
-	['--cpu-prof', `--cpu-prof-dir=${RESULTS_DIR}`, `--cpu-prof-name=${basename(file)}`, ...script],
-	{
-		cwd: ROOT,
-		env: {
-			...process.env,
-			FORWARDER_PORT: String(port),
-			UPSTREAM_URL: standin.url,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: appUrl,
-			MIXPEEK_API_URL: standin.url,
-			MIXPEEK_API_KEY: DEMO_KEY,
-			SESSION_SECRET,
-			LOG_LEVEL: 'silent'
-		},
-		stdio: 'inherit'
-	}
-);
+const standin = await startStandin({ port: PORTS.standin });
+const cpuProf = ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${basename(file)}`];
+const app =
+	mode === 'forwarder'
+		? spawnNode({
+				name: 'bare forwarder',
+				args: [...cpuProf, ...TSX, 'bench/bare-forwarder.ts'],
+				env: {
+					FORWARDER_PORT: String(PORTS.forwarder),
+					UPSTREAM_URL: standin.url,
+					MIXPEEK_API_KEY: DEMO_KEY
+				},
+				url: `http://127.0.0.1:${PORTS.forwarder}`,
+				stderr: 'inherit'
+			})
+		: spawnApp({ ...APP_OPTIONS, standinUrl: standin.url, stderr: 'inherit' }, cpuProf);
+const appUrl = app.url;
 let answers = 0;
 try {
-	await waitForUrl(`${appUrl}/healthz`, 30_000);
+	await waitForUrl(`${appUrl}/healthz`, 30_000, app);
 	const url =
 		mode === 'ssr'
 			? `${appUrl}/assets/ast_gen_image_100`
@@ -68,10 +53,7 @@ try {
 		`${mode}: ${run.ok} answers, ${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(2)} ms under --cpu-prof`
 	);
 } finally {
-	await new Promise<void>((resolve) => {
-		app.once('exit', () => resolve());
-		app.kill('SIGTERM');
-	});
+	await app.stop();
 	await standin.stop();
 }
 if (!existsSync(file)) throw new Error(`node --cpu-prof wrote no ${file}`);

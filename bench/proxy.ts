@@ -1,12 +1,13 @@
 /**
- * Issue 7 §1, proxy overhead: the same asset fetched (a) straight from the stand-in, (b) through
+ * Proxy overhead: the same asset fetched (a) straight from the stand-in, (b) through
  * the bare forwarder, (c) through the app's /api/assets/<id>/features. Concurrency 1 and 16,
  * rounds alternating a/b/c (rotated each round), medians over rounds; ratios c/b.
  */
 import { cannon, medianOf, type CannonRun } from './lib/cannon';
 import { cpuMs } from './lib/procfs';
 import { check, type Check, type Section } from './lib/report';
-import { DEMO_KEY, isMain, runAlone, type Stack } from './lib/stack';
+import { DEMO_KEY } from '../standin/keys';
+import { isMain, runAlone, type Stack } from './lib/stack';
 import { fmtInt, fmtMs, fmtRatio, median, ratio, rotate } from './lib/stats';
 
 const ASSET = 'ast_gen_image_10';
@@ -197,7 +198,7 @@ export async function runProxy(stack: Stack): Promise<Section> {
 		);
 	}
 	return {
-		name: 'Proxy overhead (issue 7 §1)',
+		name: 'Proxy overhead',
 		table,
 		checks,
 		summary,

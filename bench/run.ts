@@ -12,7 +12,8 @@ import { runLoad } from './load';
 import { runProxy } from './proxy';
 import { runSsr } from './ssr';
 import { check, renderSection, summarizeChecks, writeJson, type Section } from './lib/report';
-import { ensureBuild, RESULTS_DIR, startStack, type Stack } from './lib/stack';
+import { CHROMIUM_PATH } from '../scripts/chromium';
+import { ensureBuild, resultsDir, startStack, type Stack } from './lib/stack';
 
 const BENCHMARKS: [string, (stack: Stack) => Promise<Section>][] = [
 	['proxy', runProxy],
@@ -25,7 +26,7 @@ const BENCHMARKS: [string, (stack: Stack) => Promise<Section>][] = [
 
 function chromiumVersion(): string {
 	try {
-		return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+		return execFileSync(CHROMIUM_PATH, ['--version'], {
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'ignore']
 		}).trim();
@@ -70,7 +71,7 @@ try {
 const checks = sections.flatMap((s) => s.checks);
 const seconds = (performance.now() - started) / 1000;
 const summary = `bench: ${sections.flatMap((s) => s.summary).join(' | ')} | ${summarizeChecks(checks)} in ${seconds.toFixed(0)} s`;
-writeJson(join(RESULTS_DIR, 'latest.json'), {
+writeJson(join(resultsDir(), 'latest.json'), {
 	date: new Date().toISOString(),
 	machine: {
 		node: process.version,

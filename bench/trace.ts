@@ -7,10 +7,10 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { analyse, type CpuProfile } from './lib/cpuprofile';
 import { renderTable } from './lib/report';
-import { isMain, RESULTS_DIR, startStack, ensureBuild } from './lib/stack';
+import { isMain, resultsDir, startStack, ensureBuild } from './lib/stack';
 
 interface TraceEvent {
 	name: string;
@@ -112,10 +112,10 @@ if (isMain(import.meta.url)) {
 	ensureBuild();
 	const stack = await startStack();
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		args: CHROMIUM_ARGS
 	});
-	const out = join(RESULTS_DIR, `trace-${asset}.json`);
+	const out = join(resultsDir(), `trace-${asset}.json`);
 	let jsProfile: CpuProfile | undefined;
 	try {
 		// A second cold load with the JS sampling profiler: which scripts the long tasks run.

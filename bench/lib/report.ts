@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** One target from issue 7 / issue 8: met is null when it could not be measured. */
+/** One target: met is null when it could not be measured. */
 export interface Check {
 	label: string;
 	/** The measured figure as printed, e.g. "1.12×". */

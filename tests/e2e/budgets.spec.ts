@@ -1,5 +1,5 @@
 /**
- * Deterministic budgets (issue 7): page weight, hosts contacted, and the DOM bound of a huge
+ * Deterministic budgets: page weight, hosts contacted, and the DOM bound of a huge
  * gallery. Timings live in `npm run bench`; these only count things, so they hold on any machine.
  */
 import { gzipSync } from 'node:zlib';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { DEMO_KEY, KEYLESS_URL, NOREAD_KEY, STANDIN_URL } from './env';
+import { DEMO_KEY, NO_READ_KEY } from '../../standin/keys';
+import { KEYLESS_URL, STANDIN_URL } from './env';
 
 const errorPage = (page: Page) => page.getByTestId('error-page');
 const heading = (page: Page) => errorPage(page).getByRole('heading', { level: 1 });
@@ -157,14 +158,14 @@ test.describe('keys', () => {
 		const context = await browser.newContext({ baseURL: KEYLESS_URL });
 		const page = await context.newPage();
 		await page.goto('/settings');
-		await page.getByLabel('API key').fill(NOREAD_KEY);
+		await page.getByLabel('API key').fill(NO_READ_KEY);
 		await page.getByRole('button', { name: 'Save key' }).click();
 		await expect(page.getByText(/Key saved/)).toBeVisible();
 		const response = await page.goto('/assets/ast_video_tour?namespace=demo_prod');
 		expect(response?.status()).toBe(403);
 		await expect(errorPage(page)).toHaveAttribute('data-kind', 'forbidden');
 		await expect(heading(page)).toHaveText('This key may not read assets');
-		expect(await page.content()).not.toContain(NOREAD_KEY);
+		expect(await page.content()).not.toContain(NO_READ_KEY);
 		await context.close();
 	});
 });

@@ -2,46 +2,22 @@
  * Stateless sessions across instances, replay after "Forget key", and graceful shutdown. These
  * start their own extra app processes beside the ones playwright.config.ts starts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO_KEY, E2E, KEYLESS_URL, STANDIN_URL, appUrl } from './env';
+import { spawnApp, startApp, type Proc } from '../../scripts/stack';
+import { DEMO_KEY } from '../../standin/keys';
+import { E2E, KEYLESS_URL, STANDIN_URL } from './env';
 
-const children: ChildProcess[] = [];
+const started: Proc[] = [];
 
-async function startApp(
-	port: number,
-	sessionSecret: string
-): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-	const url = appUrl(port);
-	let output = '';
-	const child = spawn('node', ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: url,
-			MIXPEEK_API_URL: STANDIN_URL,
-			SESSION_SECRET: sessionSecret,
-			MIXPEEK_API_KEY: ''
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	child.stdout?.on('data', (d) => (output += d));
-	child.stderr?.on('data', (d) => (output += d));
-	children.push(child);
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => output };
-		} catch {
-			// starting
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`app on ${port} did not start:\n${output}`);
+/** One more keyless instance against the suite's stand-in. */
+async function extraApp(port: number, sessionSecret: string): Promise<Proc> {
+	const app = await startApp({ port, standinUrl: STANDIN_URL, sessionSecret });
+	started.push(app);
+	return app;
 }
 
-test.afterAll(() => {
-	for (const child of children) child.kill('SIGKILL');
+test.afterAll(async () => {
+	for (const app of started) await app.stop();
 });
 
 async function saveKeyCookie(request: APIRequestContext, base: string): Promise<string> {
@@ -66,7 +42,7 @@ async function assetStatus(request: APIRequestContext, base: string, cookie: str
 test('a key saved on one instance works on another with the same secret, not with another secret', async ({
 	request
 }) => {
-	const other = await startApp(E2E.appPort + 10, 'a-completely-different-secret-0123456789abcdef');
+	const other = await extraApp(E2E.appPort + 10, 'a-completely-different-secret-0123456789abcdef');
 	const cookie = await saveKeyCookie(request, KEYLESS_URL);
 	// Same SESSION_SECRET, different process (the main instance; its server key is not used
 	// because the cookie wins, which the settings page shows).
@@ -102,33 +78,26 @@ test('truncated or altered cookies read as no key; a forgotten cookie replayed i
 });
 
 test('a SESSION_SECRET shorter than 32 characters is refused at start with a clear message', async () => {
-	const child = spawn('node', ['build'], {
-		env: { ...process.env, PORT: String(E2E.appPort + 11), SESSION_SECRET: 'short' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let output = '';
-	child.stdout?.on('data', (d) => (output += d));
-	child.stderr?.on('data', (d) => (output += d));
-	const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-	expect(code).not.toBe(0);
-	expect(output).toContain('SESSION_SECRET is 5 characters long; it must be at least 32');
+	const app = spawnApp({ port: E2E.appPort + 11, standinUrl: STANDIN_URL, sessionSecret: 'short' });
+	started.push(app);
+	expect(await app.exited).not.toBe(0);
+	expect(app.output()).toContain('SESSION_SECRET is 5 characters long; it must be at least 32');
 });
 
 test('SIGTERM lets in-flight requests finish', async ({ request }) => {
 	await request.post(`${STANDIN_URL}/__standin/config`, { data: { slowMs: 1500 } });
 	try {
-		const app = await startApp(E2E.appPort + 12, E2E.sessionSecret);
+		const app = await extraApp(E2E.appPort + 12, E2E.sessionSecret);
 		const cookie = await saveKeyCookie(request, app.url);
 		const inFlight = fetch(`${app.url}/api/assets/fault_slow/features`, {
 			headers: { cookie: `inspector_session=${cookie}` }
 		});
 		await new Promise((r) => setTimeout(r, 300));
-		const exited = new Promise<number | null>((resolve) => app.child.on('exit', resolve));
 		app.child.kill('SIGTERM');
 		const response = await inFlight;
 		expect(response.status).toBe(200);
 		expect((await response.json()).data.asset.asset_id).toBe('fault_slow');
-		expect(await exited).toBe(0);
+		expect(await app.exited).toBe(0);
 		// Once closed it takes no new work.
 		await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
 	} finally {

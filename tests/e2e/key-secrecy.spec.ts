@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { DEMO_KEY, KEYLESS_URL, PRODONLY_KEY } from './env';
+import { DEMO_KEY, PROD_ONLY_KEY } from '../../standin/keys';
+import { KEYLESS_URL } from './env';
 
-const SECRETS = [DEMO_KEY, PRODONLY_KEY];
+const SECRETS = [DEMO_KEY, PROD_ONLY_KEY];
 // Parts of a key that would still identify it if a log or page printed it truncated.
 const FRAGMENTS = SECRETS.flatMap((k) => [k.slice(0, 20), k.slice(-16)]);
 
@@ -31,7 +32,7 @@ test('the key never appears in HTML, JS, JSON, headers or server output', async 
 
 	// A user's own key on the keyless instance…
 	await page.goto(`${KEYLESS_URL}/settings`);
-	await page.getByLabel('API key').fill(PRODONLY_KEY);
+	await page.getByLabel('API key').fill(PROD_ONLY_KEY);
 	await page.getByRole('button', { name: 'Save key' }).click();
 	await expect(page.getByText('Key saved and accepted by Mixpeek.')).toBeVisible();
 	const visits = [

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_KEY } from './env';
+import { DEMO_KEY } from '../../standin/keys';
 
 const CURL = [
 	`curl -s 'https://api.mixpeek.com/v1/assets/ast_shared_id/features?return_url=true' \\`,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_KEY, KEYLESS_URL, NOREAD_KEY } from './env';
+import { DEMO_KEY, NO_READ_KEY } from '../../standin/keys';
+import { KEYLESS_URL } from './env';
 
 // These run against the instance without a server key, so a user's own key is all there is.
 test.use({ baseURL: KEYLESS_URL });
@@ -67,7 +68,7 @@ test('a key without read permission is saved; the asset page says it may not rea
 	page
 }) => {
 	await page.goto('/settings');
-	await saveKey(page, NOREAD_KEY);
+	await saveKey(page, NO_READ_KEY);
 	// Navigating before the save answers would abort it.
 	await expect(page.getByText(/Key saved/)).toBeVisible();
 	await page.goto('/assets/ast_image_gallery');

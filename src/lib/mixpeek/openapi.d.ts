@@ -4,7074 +4,7133 @@
  */
 
 export interface paths {
-    "/healthcheck": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Healthcheck */
-        get: operations["healthcheck_healthcheck_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Organization
-         * @description **Requirements:**
-         *     - Required permissions: admin
-         */
-        get: operations["get_organization_v1_organizations_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/usage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Usage
-         * @description **Requirements:**
-         *     - Required permissions: admin
-         */
-        get: operations["get_usage_v1_organizations_usage_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/users/{user_email}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get User */
-        get: operations["get_user_v1_organizations_users__user_email__get"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete User
-         * @description **Requirements:**
-         *     - Required permissions: admin
-         */
-        delete: operations["delete_user_v1_organizations_users__user_email__delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Add User
-         * @description **Requirements:**
-         *     - Required permissions: admin
-         */
-        post: operations["add_user_v1_organizations_users_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/users/{user_email}/api-keys": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Create Api Key
-         * @description Create a new API key for a specific user
-         */
-        post: operations["create_api_key_v1_organizations_users__user_email__api_keys_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/organizations/users/{user_email}/api-keys/{key_name}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete Api Key
-         * @description Delete a specific API key for a user
-         */
-        delete: operations["delete_api_key_v1_organizations_users__user_email__api_keys__key_name__delete"];
-        options?: never;
-        head?: never;
-        /**
-         * Update Api Key
-         * @description Update an API key's name or permissions
-         */
-        patch: operations["update_api_key_v1_organizations_users__user_email__api_keys__key_name__patch"];
-        trace?: never;
-    };
-    "/v1/namespaces": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Namespaces
-         * @description List all namespaces for a user
-         */
-        get: operations["list_namespaces_v1_namespaces_get"];
-        put?: never;
-        /**
-         * Create Namespace
-         * @description Creates a new namespace with the specified configuration
-         */
-        post: operations["create_namespace_v1_namespaces_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/namespaces/{namespace}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Namespace
-         * @description Retrieve details of a specific namespace using either its name or ID
-         */
-        get: operations["get_namespace_v1_namespaces__namespace__get"];
-        /**
-         * Update Namespace
-         * @description Updates an existing namespace's payload indexes, this is a full update
-         */
-        put: operations["update_namespace_v1_namespaces__namespace__put"];
-        post?: never;
-        /**
-         * Delete Namespace
-         * @description Deletes an existing namespace using either its name or ID
-         */
-        delete: operations["delete_namespace_v1_namespaces__namespace__delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/namespaces/models": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Available Models
-         * @description Returns all available models and their configurations, scoped to the organization
-         */
-        get: operations["list_available_models_v1_namespaces_models_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/features/{feature_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get Feature */
-        get: operations["get_feature_v1_features__feature_id__get"];
-        /**
-         * Full Feature Update
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        put: operations["full_feature_update_v1_features__feature_id__put"];
-        post?: never;
-        /**
-         * Delete Feature
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        delete: operations["delete_feature_v1_features__feature_id__delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/features": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List Features
-         * @description Retrieves a list of features based on
-         *         the provided filters and sorting criteria.
-         *         If you provide a sort, then pagination isn't supported.
-         */
-        post: operations["list_features_v1_features_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/features/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Search Features
-         * @description This endpoint allows you to search features.
-         */
-        post: operations["search_features_v1_features_search_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/features/extractors/embed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Extract Embeddings */
-        post: operations["extract_embeddings_v1_features_extractors_embed_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/ingest/text": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ingest Text
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        post: operations["ingest_text_v1_ingest_text_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/ingest/videos/url": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ingest Video Url
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        post: operations["ingest_video_url_v1_ingest_videos_url_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/ingest/images/url": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Ingest Image Url
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        post: operations["ingest_image_url_v1_ingest_images_url_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/entities/taxonomies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Taxonomies
-         * @description Get all taxonomies for the current namespace
-         */
-        get: operations["list_taxonomies_v1_entities_taxonomies_get"];
-        put?: never;
-        /**
-         * Create Taxonomy
-         * @description Register new taxonomies with their descriptions
-         *
-         *     **Requirements:**
-         *     - Required permissions: write
-         */
-        post: operations["create_taxonomy_v1_entities_taxonomies_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/entities/taxonomies/{taxonomy}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Taxonomy
-         * @description Get the complete taxonomy that contains the specified node
-         */
-        get: operations["get_taxonomy_v1_entities_taxonomies__taxonomy__get"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete Taxonomy
-         * @description Delete an existing taxonomy and remove all associated node classifications from features.
-         *
-         *         This operation:
-         *         - Deletes the taxonomy and all its nodes
-         *         - Removes any node classifications associated with this taxonomy from all features
-         *         - This action cannot be undone
-         *
-         *
-         *     **Requirements:**
-         *     - Required permissions: write
-         */
-        delete: operations["delete_taxonomy_v1_entities_taxonomies__taxonomy__delete"];
-        options?: never;
-        head?: never;
-        /**
-         * Update Taxonomy
-         * @description Update an existing taxonomy's metadata
-         *
-         *     **Requirements:**
-         *     - Required permissions: write
-         */
-        patch: operations["update_taxonomy_v1_entities_taxonomies__taxonomy__patch"];
-        trace?: never;
-    };
-    "/v1/entities/taxonomies/nodes/{node}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Taxonomy Node
-         * @description Get the complete taxonomy that contains the specified node
-         */
-        get: operations["get_taxonomy_node_v1_entities_taxonomies_nodes__node__get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Update Node
-         * @description Update an existing taxonomy node
-         *
-         *     **Requirements:**
-         *     - Required permissions: write
-         */
-        patch: operations["update_node_v1_entities_taxonomies_nodes__node__patch"];
-        trace?: never;
-    };
-    "/v1/entities/taxonomies/{taxonomy}/classify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Classify Features against Taxonomy
-         * @description Starts an asynchronous task to classify features within collections for a given taxonomy.
-         */
-        post: operations["classify_features_v1_entities_taxonomies__taxonomy__classify_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/entities/taxonomies/{taxonomy}/classifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * List Taxonomy Classifications
-         * @description Retrieves a paginated list of classification entries with optional filtering.
-         */
-        post: operations["list_classifications_v1_entities_taxonomies__taxonomy__classifications_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/entities/taxonomies/{taxonomy}/classifications/{classification_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete Classifications
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        delete: operations["delete_classifications_v1_entities_taxonomies__taxonomy__classifications__classification_id__delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/assets/{asset_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Asset
-         * @description Get basic asset details
-         */
-        get: operations["get_asset_v1_assets__asset_id__get"];
-        /**
-         * Full Asset Update
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        put: operations["full_asset_update_v1_assets__asset_id__put"];
-        post?: never;
-        /**
-         * Delete Asset
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        delete: operations["delete_asset_v1_assets__asset_id__delete"];
-        options?: never;
-        head?: never;
-        /**
-         * Partial Asset Update
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        patch: operations["partial_asset_update_v1_assets__asset_id__patch"];
-        trace?: never;
-    };
-    "/v1/assets/{asset_id}/features": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Asset With Features
-         * @description Get asset details including all related features
-         */
-        get: operations["get_asset_with_features_v1_assets__asset_id__features_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/assets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** List Assets */
-        post: operations["list_assets_v1_assets_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/assets/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Search Assets */
-        post: operations["search_assets_v1_assets_search_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/collections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List Collections */
-        get: operations["list_collections_v1_collections_get"];
-        put?: never;
-        /**
-         * Create Collection
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        post: operations["create_collection_v1_collections_post"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/collections/{collection}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Collection
-         * @description Get a collection using either its name or ID
-         */
-        get: operations["get_collection_v1_collections__collection__get"];
-        /**
-         * Update Collection
-         * @description Update a collection using either its name or ID
-         */
-        put: operations["update_collection_v1_collections__collection__put"];
-        post?: never;
-        /**
-         * Delete Collection
-         * @description Delete a collection using either its name or ID
-         */
-        delete: operations["delete_collection_v1_collections__collection__delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/tasks/{task_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get Task Information
-         * @description Retrieve a task by its ID.
-         *
-         *         A task may have an expiration time, after which it will still be returned but marked as expired.
-         *         This allows tracking of historical tasks while indicating their current validity state.
-         */
-        get: operations["get_task_v1_tasks__task_id__get"];
-        put?: never;
-        post?: never;
-        /**
-         * Kill Task
-         * @description **Requirements:**
-         *     - Required permissions: write
-         */
-        delete: operations["kill_task_v1_tasks__task_id__delete"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List Active Tasks
-         * @description Retrieve all tasks that are not in a complete state (DONE, FAILED, SKIPPED, or CANCELLED)
-         */
-        get: operations["list_active_tasks_v1_tasks_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
+	'/healthcheck': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/** Healthcheck */
+		get: operations['healthcheck_healthcheck_get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/organizations': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Organization
+		 * @description **Requirements:**
+		 *     - Required permissions: admin
+		 */
+		get: operations['get_organization_v1_organizations_get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/organizations/usage': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Usage
+		 * @description **Requirements:**
+		 *     - Required permissions: admin
+		 */
+		get: operations['get_usage_v1_organizations_usage_get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/organizations/users/{user_email}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/** Get User */
+		get: operations['get_user_v1_organizations_users__user_email__get'];
+		put?: never;
+		post?: never;
+		/**
+		 * Delete User
+		 * @description **Requirements:**
+		 *     - Required permissions: admin
+		 */
+		delete: operations['delete_user_v1_organizations_users__user_email__delete'];
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/organizations/users': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Add User
+		 * @description **Requirements:**
+		 *     - Required permissions: admin
+		 */
+		post: operations['add_user_v1_organizations_users_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/organizations/users/{user_email}/api-keys': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Create Api Key
+		 * @description Create a new API key for a specific user
+		 */
+		post: operations['create_api_key_v1_organizations_users__user_email__api_keys_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/organizations/users/{user_email}/api-keys/{key_name}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		post?: never;
+		/**
+		 * Delete Api Key
+		 * @description Delete a specific API key for a user
+		 */
+		delete: operations['delete_api_key_v1_organizations_users__user_email__api_keys__key_name__delete'];
+		options?: never;
+		head?: never;
+		/**
+		 * Update Api Key
+		 * @description Update an API key's name or permissions
+		 */
+		patch: operations['update_api_key_v1_organizations_users__user_email__api_keys__key_name__patch'];
+		trace?: never;
+	};
+	'/v1/namespaces': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * List Namespaces
+		 * @description List all namespaces for a user
+		 */
+		get: operations['list_namespaces_v1_namespaces_get'];
+		put?: never;
+		/**
+		 * Create Namespace
+		 * @description Creates a new namespace with the specified configuration
+		 */
+		post: operations['create_namespace_v1_namespaces_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/namespaces/{namespace}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Namespace
+		 * @description Retrieve details of a specific namespace using either its name or ID
+		 */
+		get: operations['get_namespace_v1_namespaces__namespace__get'];
+		/**
+		 * Update Namespace
+		 * @description Updates an existing namespace's payload indexes, this is a full update
+		 */
+		put: operations['update_namespace_v1_namespaces__namespace__put'];
+		post?: never;
+		/**
+		 * Delete Namespace
+		 * @description Deletes an existing namespace using either its name or ID
+		 */
+		delete: operations['delete_namespace_v1_namespaces__namespace__delete'];
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/namespaces/models': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * List Available Models
+		 * @description Returns all available models and their configurations, scoped to the organization
+		 */
+		get: operations['list_available_models_v1_namespaces_models_get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/features/{feature_id}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/** Get Feature */
+		get: operations['get_feature_v1_features__feature_id__get'];
+		/**
+		 * Full Feature Update
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		put: operations['full_feature_update_v1_features__feature_id__put'];
+		post?: never;
+		/**
+		 * Delete Feature
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		delete: operations['delete_feature_v1_features__feature_id__delete'];
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/features': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * List Features
+		 * @description Retrieves a list of features based on
+		 *         the provided filters and sorting criteria.
+		 *         If you provide a sort, then pagination isn't supported.
+		 */
+		post: operations['list_features_v1_features_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/features/search': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Search Features
+		 * @description This endpoint allows you to search features.
+		 */
+		post: operations['search_features_v1_features_search_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/features/extractors/embed': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/** Extract Embeddings */
+		post: operations['extract_embeddings_v1_features_extractors_embed_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/ingest/text': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Ingest Text
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		post: operations['ingest_text_v1_ingest_text_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/ingest/videos/url': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Ingest Video Url
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		post: operations['ingest_video_url_v1_ingest_videos_url_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/ingest/images/url': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Ingest Image Url
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		post: operations['ingest_image_url_v1_ingest_images_url_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/entities/taxonomies': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * List Taxonomies
+		 * @description Get all taxonomies for the current namespace
+		 */
+		get: operations['list_taxonomies_v1_entities_taxonomies_get'];
+		put?: never;
+		/**
+		 * Create Taxonomy
+		 * @description Register new taxonomies with their descriptions
+		 *
+		 *     **Requirements:**
+		 *     - Required permissions: write
+		 */
+		post: operations['create_taxonomy_v1_entities_taxonomies_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/entities/taxonomies/{taxonomy}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Taxonomy
+		 * @description Get the complete taxonomy that contains the specified node
+		 */
+		get: operations['get_taxonomy_v1_entities_taxonomies__taxonomy__get'];
+		put?: never;
+		post?: never;
+		/**
+		 * Delete Taxonomy
+		 * @description Delete an existing taxonomy and remove all associated node classifications from features.
+		 *
+		 *         This operation:
+		 *         - Deletes the taxonomy and all its nodes
+		 *         - Removes any node classifications associated with this taxonomy from all features
+		 *         - This action cannot be undone
+		 *
+		 *
+		 *     **Requirements:**
+		 *     - Required permissions: write
+		 */
+		delete: operations['delete_taxonomy_v1_entities_taxonomies__taxonomy__delete'];
+		options?: never;
+		head?: never;
+		/**
+		 * Update Taxonomy
+		 * @description Update an existing taxonomy's metadata
+		 *
+		 *     **Requirements:**
+		 *     - Required permissions: write
+		 */
+		patch: operations['update_taxonomy_v1_entities_taxonomies__taxonomy__patch'];
+		trace?: never;
+	};
+	'/v1/entities/taxonomies/nodes/{node}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Taxonomy Node
+		 * @description Get the complete taxonomy that contains the specified node
+		 */
+		get: operations['get_taxonomy_node_v1_entities_taxonomies_nodes__node__get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		/**
+		 * Update Node
+		 * @description Update an existing taxonomy node
+		 *
+		 *     **Requirements:**
+		 *     - Required permissions: write
+		 */
+		patch: operations['update_node_v1_entities_taxonomies_nodes__node__patch'];
+		trace?: never;
+	};
+	'/v1/entities/taxonomies/{taxonomy}/classify': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Classify Features against Taxonomy
+		 * @description Starts an asynchronous task to classify features within collections for a given taxonomy.
+		 */
+		post: operations['classify_features_v1_entities_taxonomies__taxonomy__classify_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/entities/taxonomies/{taxonomy}/classifications': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * List Taxonomy Classifications
+		 * @description Retrieves a paginated list of classification entries with optional filtering.
+		 */
+		post: operations['list_classifications_v1_entities_taxonomies__taxonomy__classifications_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/entities/taxonomies/{taxonomy}/classifications/{classification_id}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		post?: never;
+		/**
+		 * Delete Classifications
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		delete: operations['delete_classifications_v1_entities_taxonomies__taxonomy__classifications__classification_id__delete'];
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/assets/{asset_id}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Asset
+		 * @description Get basic asset details
+		 */
+		get: operations['get_asset_v1_assets__asset_id__get'];
+		/**
+		 * Full Asset Update
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		put: operations['full_asset_update_v1_assets__asset_id__put'];
+		post?: never;
+		/**
+		 * Delete Asset
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		delete: operations['delete_asset_v1_assets__asset_id__delete'];
+		options?: never;
+		head?: never;
+		/**
+		 * Partial Asset Update
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		patch: operations['partial_asset_update_v1_assets__asset_id__patch'];
+		trace?: never;
+	};
+	'/v1/assets/{asset_id}/features': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Asset With Features
+		 * @description Get asset details including all related features
+		 */
+		get: operations['get_asset_with_features_v1_assets__asset_id__features_get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/assets': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/** List Assets */
+		post: operations['list_assets_v1_assets_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/assets/search': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/** Search Assets */
+		post: operations['search_assets_v1_assets_search_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/collections': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/** List Collections */
+		get: operations['list_collections_v1_collections_get'];
+		put?: never;
+		/**
+		 * Create Collection
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		post: operations['create_collection_v1_collections_post'];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/collections/{collection}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Collection
+		 * @description Get a collection using either its name or ID
+		 */
+		get: operations['get_collection_v1_collections__collection__get'];
+		/**
+		 * Update Collection
+		 * @description Update a collection using either its name or ID
+		 */
+		put: operations['update_collection_v1_collections__collection__put'];
+		post?: never;
+		/**
+		 * Delete Collection
+		 * @description Delete a collection using either its name or ID
+		 */
+		delete: operations['delete_collection_v1_collections__collection__delete'];
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/tasks/{task_id}': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Get Task Information
+		 * @description Retrieve a task by its ID.
+		 *
+		 *         A task may have an expiration time, after which it will still be returned but marked as expired.
+		 *         This allows tracking of historical tasks while indicating their current validity state.
+		 */
+		get: operations['get_task_v1_tasks__task_id__get'];
+		put?: never;
+		post?: never;
+		/**
+		 * Kill Task
+		 * @description **Requirements:**
+		 *     - Required permissions: write
+		 */
+		delete: operations['kill_task_v1_tasks__task_id__delete'];
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	'/v1/tasks': {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * List Active Tasks
+		 * @description Retrieve all tasks that are not in a complete state (DONE, FAILED, SKIPPED, or CANCELLED)
+		 */
+		get: operations['list_active_tasks_v1_tasks_get'];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** APIKey */
-        APIKey: {
-            /** Key */
-            key?: string;
-            /** Name */
-            name?: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at?: string;
-            /** Permissions */
-            permissions?: components["schemas"]["Permission"][];
-        };
-        /** APIKeyUpdate */
-        APIKeyUpdate: {
-            /** Name */
-            name?: string | null;
-            /** Permissions */
-            permissions?: components["schemas"]["Permission"][] | null;
-        };
-        /** ActionUsage */
-        ActionUsage: {
-            /** Action */
-            action: string;
-            /** Credits */
-            credits: number;
-        };
-        /** AssetFeatures */
-        AssetFeatures: {
-            /** Video */
-            video?: components["schemas"]["FeatureResponse"][] | null;
-            /** Image */
-            image?: components["schemas"]["FeatureResponse"][] | null;
-            /** Text */
-            text?: components["schemas"]["FeatureResponse"][] | null;
-            /** Audio */
-            audio?: components["schemas"]["FeatureResponse"][] | null;
-        };
-        /** AssetResponse */
-        AssetResponse: {
-            /**
-             * Asset Id
-             * @description The unique identifier for the asset
-             * @example ast_123
-             */
-            asset_id?: string | null;
-            /**
-             * Collection Id
-             * @description The ID of the collection the asset belongs to
-             * @example col_123
-             */
-            collection_id?: string | null;
-            /**
-             * Status
-             * @description The current status of the asset processing
-             * @example processing
-             */
-            status?: string | null;
-            /**
-             * File Data
-             * @description File data associated with the asset
-             * @example {
-             *       "file_size_bytes": 1000000,
-             *       "file_type": "image/jpeg"
-             *     }
-             */
-            file_data?: Record<string, never> | null;
-            /**
-             * Metadata
-             * @description Additional metadata associated with the asset
-             * @example {
-             *       "description": "A new description",
-             *       "title": "New Title"
-             *     }
-             */
-            metadata?: Record<string, never> | null;
-            /**
-             * Error
-             * @description The error message if the asset processing failed
-             */
-            error?: unknown | null;
-            /**
-             * Modality
-             * @description The type of media
-             * @example image
-             */
-            modality?: string | null;
-            /**
-             * Task Id
-             * @description The task ID
-             * @example task123
-             */
-            task_id?: string | null;
-            /**
-             * File Hash
-             * @description The unique hash of the
-             * @example hash123
-             */
-            file_hash?: string | null;
-            /**
-             * Updated At
-             * @description The timestamp when the asset was last updated
-             * @example 2023-01-01T00:00:00.000Z
-             */
-            updated_at?: string | null;
-            /**
-             * Created At
-             * @description The timestamp when the asset was created
-             * @example 2023-01-01T00:00:00.000Z
-             */
-            created_at?: string | null;
-            /**
-             * Score
-             * @description The relevance score of the asset
-             * @example 0.5
-             */
-            score?: number | null;
-            /**
-             * Url
-             * @description The presigned URL for accessing the asset
-             */
-            url?: string | null;
-            /**
-             * Preview Url
-             * @description The presigned URL for accessing the asset preview
-             */
-            preview_url?: string | null;
-            /**
-             * Duplicate Of
-             * @description The asset_id of the asset that this asset is a duplicate of
-             */
-            duplicate_of?: string | null;
-        };
-        /** AssetUpdate */
-        AssetUpdate: {
-            /**
-             * Asset Id
-             * @description Unique identifier for the asset to be updated
-             */
-            asset_id: string;
-            /**
-             * Mode
-             * @description Update mode: 'replace' or 'append'
-             * @enum {string}
-             */
-            mode: "replace" | "append";
-        };
-        /**
-         * AssignmentConfig
-         * @description Configuration for how classifications should be assigned to features
-         */
-        AssignmentConfig: {
-            /**
-             * Enabled
-             * @description Whether to assign the taxonomy to the feature
-             * @default false
-             */
-            enabled: boolean;
-            /**
-             * @description How to assign classifications: either all above threshold (THRESHOLD) or only the closest match (NEAREST)
-             * @default threshold
-             */
-            mode: components["schemas"]["AssignmentMode"];
-            /**
-             * Append
-             * @description Whether to append the classification to the feature, if false, replaces any existing classification
-             * @default false
-             */
-            append: boolean;
-            /**
-             * Confidence Threshold
-             * @description Minimum confidence score required for classification (only used in threshold mode)
-             * @default 0.8
-             */
-            confidence_threshold: number | null;
-        };
-        /**
-         * AssignmentMode
-         * @description Mode for how classifications should be assigned
-         * @enum {string}
-         */
-        AssignmentMode: "threshold" | "nearest";
-        /**
-         * AvailableModels
-         * @enum {string}
-         */
-        AvailableModels: "image" | "multimodal" | "text" | "video" | "keyword" | "naver-splade-v3" | "vertex-multimodal" | "openai-clip-vit-base-patch32" | "baai-bge-m3";
-        /**
-         * AvailableModelsResponse
-         * @description Response schema for available models endpoint
-         */
-        AvailableModelsResponse: {
-            /**
-             * Embedding Models
-             * @description Dictionary mapping model names to their detailed specifications
-             * @example {
-             *       "multimodal": {
-             *         "size": 1408,
-             *         "supported_modalities": [
-             *           "text",
-             *           "image",
-             *           "video"
-             *         ],
-             *         "vector_type": "dense"
-             *       },
-             *       "text": {
-             *         "size": 1024,
-             *         "supported_modalities": [
-             *           "text"
-             *         ],
-             *         "vector_type": "dense"
-             *       }
-             *     }
-             */
-            embedding_models: {
-                [key: string]: components["schemas"]["ModelDetails"];
-            };
-            /**
-             * Payload Indexes
-             * @description List of available payload index types that can be used for filtering
-             * @example [
-             *       {
-             *         "type": "keyword"
-             *       },
-             *       {
-             *         "type": "integer"
-             *       },
-             *       {
-             *         "type": "text"
-             *       }
-             *     ]
-             */
-            payload_indexes: components["schemas"]["PayloadIndexType"][];
-        };
-        /**
-         * BoolIndexParams
-         * @description Configuration for boolean index
-         */
-        BoolIndexParams: {
-            /**
-             * Type
-             * @default bool
-             */
-            type: string;
-        };
-        /**
-         * ClassificationMatch
-         * @description Individual node match with score
-         */
-        ClassificationMatch: {
-            /**
-             * Node Id
-             * @description ID of the matched taxonomy node
-             */
-            node_id: string;
-            /** @description Full node object if requested */
-            node?: components["schemas"]["TaxonomyNode"] | null;
-            /**
-             * Score
-             * @description Confidence score of the match
-             */
-            score: number;
-            /**
-             * Depth
-             * @description Depth of the node in the taxonomy
-             * @example 1
-             */
-            depth: number;
-            /**
-             * Order
-             * @description Order of the node in the taxonomy
-             * @example [
-             *       1,
-             *       2,
-             *       3
-             *     ]
-             */
-            order: number[];
-        };
-        /**
-         * ClassificationWithFeature
-         * @description Classification entry with optional full feature and node data
-         */
-        ClassificationWithFeature: {
-            /**
-             * Feature Id
-             * @description ID of the classified feature
-             */
-            feature_id: string;
-            /** @description Full feature object if requested */
-            feature?: components["schemas"]["FeatureResponse"] | null;
-            /**
-             * Classification Id
-             * @description ID of the classification run
-             */
-            classification_id: string;
-            /**
-             * Taxonomy Id
-             * @description ID of the taxonomy used
-             */
-            taxonomy_id: string;
-            /**
-             * Matches
-             * @description List of node matches with scores
-             */
-            matches: components["schemas"]["ClassificationMatch"][];
-        };
-        /** CollectionModel */
-        CollectionModel: {
-            /**
-             * Collection Name
-             * @description Name for the collection
-             */
-            collection_name: string;
-            /**
-             * Collection Id
-             * @description Unique identifier for the collection
-             */
-            collection_id?: string;
-            /**
-             * Namespace Id
-             * @description Namespace for the collection
-             */
-            namespace_id?: string | null;
-            /**
-             * Metadata
-             * @description Optional metadata for the collection
-             */
-            metadata?: Record<string, never> | null;
-        };
-        /** CollectionResult */
-        CollectionResult: {
-            /** Count */
-            count: number;
-            /** Size Bytes */
-            size_bytes: number;
-            /**
-             * Last Updated
-             * Format: date-time
-             * @description MongoDB datetime format
-             */
-            last_updated: string;
-            /** Collection Id */
-            collection_id: string;
-            /** Preview Url */
-            preview_url?: string | null;
-            /** Metadata */
-            metadata?: Record<string, never> | null;
-            /** Collection Name */
-            collection_name?: string | null;
-        };
-        /** CreateCollectionRequest */
-        CreateCollectionRequest: {
-            /**
-             * Collection Name
-             * @description Name for the collection
-             */
-            collection_name: string;
-            /**
-             * Metadata
-             * @description Optional metadata for the collection
-             */
-            metadata?: Record<string, never> | null;
-        };
-        /**
-         * CreateNamespaceRequest
-         * @description Request schema for creating a new namespace
-         */
-        CreateNamespaceRequest: {
-            /**
-             * Namespace Name
-             * @description Name of the namespace to create
-             * @example spotify_playlists_dev
-             */
-            namespace_name: string;
-            /**
-             * Embedding Models
-             * @description List of vector indexes to be used within this namespace. Must be one of: 'image', 'openai-clip-vit-base-patch32', 'multimodal', 'vertex-multimodal', 'text', 'baai-bge-m3', 'keyword', 'naver-splade-v3'
-             * @example [
-             *       "image",
-             *       "multimodal",
-             *       "text",
-             *       "keyword"
-             *     ]
-             */
-            embedding_models: string[];
-            /**
-             * Payload Indexes
-             * @description List of payload index configurations
-             * @example [
-             *       {
-             *         "field_name": "metadata.title",
-             *         "field_schema": {
-             *           "lowercase": true,
-             *           "max_token_len": 15,
-             *           "min_token_len": 2,
-             *           "tokenizer": "word",
-             *           "type": "text"
-             *         },
-             *         "type": "text"
-             *       },
-             *       {
-             *         "field_name": "metadata.description",
-             *         "field_schema": {
-             *           "is_tenant": false,
-             *           "type": "keyword"
-             *         },
-             *         "type": "keyword"
-             *       }
-             *     ]
-             */
-            payload_indexes?: components["schemas"]["PayloadIndexConfig"][] | null;
-        };
-        /** DateUsage */
-        DateUsage: {
-            /** Date */
-            date: string;
-            /** Credits */
-            credits: number;
-            /** Actions */
-            actions: components["schemas"]["ActionUsage"][];
-        };
-        /**
-         * DatetimeIndexParams
-         * @description Configuration for datetime index
-         */
-        DatetimeIndexParams: {
-            /**
-             * Type
-             * @default datetime
-             */
-            type: string;
-        };
-        /** DenseEmbedding */
-        DenseEmbedding: {
-            /**
-             * Vector
-             * @description Dense vector representation
-             */
-            vector: number[];
-        };
-        /** DiscoverRequest */
-        DiscoverRequest: {
-            /**
-             * Collections
-             * @description List of collection names or ids to search for features
-             */
-            collections: string[];
-            /** @description Filters to apply to the discovery task */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /** @description Configuration for feature assignment behavior */
-            assignment?: components["schemas"]["AssignmentConfig"];
-            /**
-             * Limit
-             * @description Number of feature samples to process, if None, all features that match the filters are processed
-             * @default 1000
-             */
-            limit: number | null;
-        };
-        /** EmbeddingConfig */
-        EmbeddingConfig: {
-            /**
-             * Type
-             * @description Type of the input
-             * @example url
-             * @enum {string}
-             */
-            type: "text" | "url" | "base64";
-            /**
-             * Value
-             * @description Value of the input
-             * @example https://example.com/image.jpg
-             */
-            value: string;
-            /**
-             * @description Name of the embedding model to use
-             * @example image
-             */
-            embedding_model: components["schemas"]["AvailableModels"];
-        };
-        /**
-         * EmbeddingRequest
-         * @description Request model for embedding generation.
-         *
-         *                 When multiple EmbeddingRequests use the same embedding_model:
-         *                 - All inputs will be embedded in the same vector space
-         *                 - The final embedding will be the average of all individual embeddings
-         *                 - Original values will be stored with a ' | ' separator
-         *
-         *                 Example:
-         *                     Two requests with same model "clip":
-         *                     1. type: "text", value: "a dog", embedding_model: "clip"
-         *                     2. type: "url", value: "https://example.com/image.jpg", embedding_model: "clip"
-         *
-         *                     Result:
-         *                     - vectors["clip"] = average of both embeddings
-         *                     - embedding_configs["clip"] = "a dog | https://example.com/image.jpg"
-         * @example {
-         *       "embedding_model": "clip",
-         *       "type": "text",
-         *       "value": "a dog"
-         *     }
-         */
-        EmbeddingRequest: {
-            /**
-             * @description Type of input to embed
-             * @example url
-             */
-            type: components["schemas"]["InputType"];
-            /**
-             * Value
-             * @description The input content to embed. Could be a URL, text content, file path, or base64 encoded string
-             * @example https://example.com/image.jpg
-             */
-            value?: string | null;
-            /**
-             * @description Name of the embedding model to use for embedding. Multiple requests with the same model will be averaged.
-             * @example image_vector
-             */
-            embedding_model: components["schemas"]["VectorModel"];
-        };
-        /** EmbeddingResponse */
-        EmbeddingResponse: {
-            /**
-             * Embedding
-             * @description The embedding of the processed data, either dense or sparse format
-             */
-            embedding: components["schemas"]["DenseEmbedding"] | components["schemas"]["SparseEmbedding"];
-            /**
-             * Elapsed Time
-             * @description The time taken to process the data.
-             */
-            elapsed_time?: number | null;
-        };
-        /** EntitySettings */
-        EntitySettings: {
-            /** @description Settings for extracting entities using taxonomies */
-            taxonomy_extraction?: components["schemas"]["TaxonomyExtractionConfig"] | null;
-        };
-        /** ErrorDetail */
-        ErrorDetail: {
-            /** Message */
-            message: string;
-            /** Type */
-            type: string;
-            /** Details */
-            details?: Record<string, never> | null;
-        };
-        /** ErrorResponse */
-        ErrorResponse: {
-            /**
-             * Success
-             * @default false
-             */
-            success: boolean;
-            /** Status */
-            status: number;
-            error: components["schemas"]["ErrorDetail"];
-        };
-        /** FeatureExtractionEmbeddingRequest */
-        FeatureExtractionEmbeddingRequest: {
-            /**
-             * @description Type of input to embed
-             * @example url
-             */
-            type: components["schemas"]["InputType"];
-            /**
-             * Value
-             * @description The input content to embed. Could be a URL, text content, file path, or base64 encoded string
-             * @example https://example.com/image.jpg
-             */
-            value?: string | null;
-            /**
-             * @description Name of the vector index to use for embedding
-             * @example image_vector
-             */
-            embedding_model: components["schemas"]["VectorModel"];
-        };
-        /**
-         * FeatureOptions
-         * @description Controls what feature data to include in classification responses
-         */
-        FeatureOptions: {
-            /**
-             * Return Payload
-             * @description Whether to include the full feature payload in the response
-             * @default false
-             */
-            return_payload: boolean;
-            /**
-             * Return Url
-             * @description Whether to include feature URLs in the response
-             * @default false
-             */
-            return_url: boolean;
-        };
-        /** FeatureResponse */
-        FeatureResponse: {
-            /**
-             * Url
-             * @description The presigned URL for accessing the asset
-             */
-            url?: string | null;
-            /**
-             * Preview Url
-             * @description The presigned URL for accessing the asset preview
-             */
-            preview_url?: string | null;
-            /**
-             * Duplicate Of
-             * @description The asset_id of the asset that this asset is a duplicate of
-             */
-            duplicate_of?: string | null;
-        } & {
-            [key: string]: unknown;
-        };
-        /** FeatureUpdateRequest */
-        FeatureUpdateRequest: {
-            /** Metadata */
-            metadata: Record<string, never>;
-        };
-        /** FilterCondition */
-        FilterCondition: {
-            /**
-             * Key
-             * @description Field name to filter on
-             */
-            key: string;
-            /**
-             * Value
-             * @description Value to compare against
-             */
-            value?: unknown | null;
-            /**
-             * Operator
-             * @description Comparison operator
-             * @default eq
-             * @enum {string}
-             */
-            operator: "eq" | "ne" | "gt" | "lt" | "gte" | "lte" | "in" | "nin" | "is_null" | "text" | "exists";
-        };
-        /**
-         * FloatIndexParams
-         * @description Configuration for float index
-         */
-        FloatIndexParams: {
-            /**
-             * Type
-             * @default float
-             */
-            type: string;
-        };
-        /** GenericSuccessResponse */
-        GenericSuccessResponse: {
-            /** Message */
-            message: string;
-            /**
-             * Success
-             * @default true
-             */
-            success: boolean;
-        };
-        /**
-         * GeoIndexParams
-         * @description Configuration for geo index
-         */
-        GeoIndexParams: {
-            /**
-             * Type
-             * @default geo
-             */
-            type: string;
-        };
-        /** GroupByOptions */
-        GroupByOptions: {
-            /**
-             * Field
-             * @description Field to group by
-             *
-             *             Note: We currently do not support ad-hoc grouping.
-             *             This means the field must be indexed separately.
-             *             Please contact us to add additional fields for grouping.
-             * @default asset_id
-             * @example asset_id
-             */
-            field: string | null;
-            /**
-             * Max Features
-             * @description Maximum number of features to group
-             * @default 10
-             * @example 10
-             */
-            max_features: number | null;
-            /** @description Sort options for ordering the inside of the groups */
-            sort?: components["schemas"]["SortOption"] | null;
-        };
-        /** GroupByOptionsAsset */
-        GroupByOptionsAsset: {
-            /**
-             * Field
-             * @description Field to group by
-             *
-             *             Note: We currently do not support ad-hoc grouping.
-             *             This means the field must be indexed separately.
-             *             Please contact us to add additional fields for grouping.
-             * @default asset_id
-             * @example asset_id
-             */
-            field: string | null;
-            /**
-             * Max Assets
-             * @description Maximum number of assets to group
-             * @default 10
-             * @example 10
-             */
-            max_assets: number | null;
-            /** @description Sort options for ordering the inside of the groups */
-            sort?: components["schemas"]["SortOption"] | null;
-        };
-        /** GroupedAssetData */
-        GroupedAssetData: {
-            asset: components["schemas"]["AssetResponse"];
-            features: components["schemas"]["AssetFeatures"];
-        };
-        /** HTTPValidationError */
-        HTTPValidationError: {
-            /** Detail */
-            detail?: components["schemas"]["ValidationError"][];
-        };
-        /** HealthCheckResponse */
-        HealthCheckResponse: {
-            /** Status */
-            status: string;
-        };
-        /** ImageDescribeSettings */
-        ImageDescribeSettings: {
-            /**
-             * Prompt
-             * @description Prompt for image description
-             * @default Describe this image in as much detail as possible.
-             *                     Make sure to include objects, colors, text, composition, and any other relevant information.
-             *                     The purpose of this is so I can search through the text to find this image later.
-             *
-             *                     Don't include any pretext like "this is an image of" or "this image shows".
-             */
-            prompt: string | null;
-            /**
-             * Enabled
-             * @description Enable image description
-             * @default true
-             */
-            enabled: boolean;
-            /**
-             * Max Length
-             * @description Maximum length of the description
-             * @default 1000
-             */
-            max_length: number | null;
-            /**
-             * Json Output
-             * @description JSON format for the response
-             * @default {}
-             */
-            json_output: Record<string, never>;
-            /**
-             * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
-             * @example text_vector
-             */
-            embedding_model?: components["schemas"]["VectorModel"] | null;
-        };
-        /** ImageDetectSettings */
-        ImageDetectSettings: {
-            /**
-             * @description Settings for logo detection
-             * @default {
-             *       "enabled": true,
-             *       "confidence_threshold": 0.7
-             *     }
-             */
-            logos: components["schemas"]["LogoDetectSettings"] | null;
-        };
-        /** ImageReadSettings */
-        ImageReadSettings: {
-            /**
-             * Enabled
-             * @description Enable image reading
-             * @default true
-             */
-            enabled: boolean;
-            /**
-             * Prompt
-             * @description Prompt for reading on-screen text
-             * @default Read all visible text from this image.
-             *         Only include text that appears in the image, ignoring any other visual elements or context.
-             *         Provide the text exactly as it appears, maintaining its original formatting and structure.
-             *         Do not describe or interpret the content, just read the text verbatim.
-             *         Ignore any special characters or formatting symbols like '
-             *     ', '	', or similar that might appear in the text.
-             *         Do not repeat text that appears multiple times; include it only once.
-             *         ___
-             *         IMPORTANT:
-             *         - If there is no text, or if the text is illegible, return an empty string.
-             *         - Avoid listing repeated elements multiple times.
-             *         - Provide a concise, non-redundant representation of the text content.
-             */
-            prompt: string | null;
-            /**
-             * Json Output
-             * @description JSON format for the response
-             * @default {}
-             */
-            json_output: Record<string, never>;
-            /**
-             * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
-             * @example text_vector
-             */
-            embedding_model?: components["schemas"]["VectorModel"] | null;
-        };
-        /** ImageSettings */
-        ImageSettings: {
-            /**
-             * @description Settings for reading and analyzing image content.
-             * @example {
-             *       "enabled": true
-             *     }
-             */
-            read?: components["schemas"]["ImageReadSettings"] | null;
-            /**
-             * Embed
-             * @description List of embedding settings for generating multiple embeddings. If url is provided, value must be None.
-             *      Default: [{type: 'url', embedding_model: 'multimodal'}] if none provided.
-             * @example [
-             *       {
-             *         "embedding_model": "multimodal",
-             *         "type": "url"
-             *       },
-             *       {
-             *         "embedding_model": "image",
-             *         "type": "url"
-             *       }
-             *     ]
-             */
-            embed?: components["schemas"]["EmbeddingRequest"][];
-            /**
-             * @description Settings for generating image descriptions.
-             * @example {
-             *       "enabled": true,
-             *       "max_length": 1000
-             *     }
-             */
-            describe?: components["schemas"]["ImageDescribeSettings"] | null;
-            /**
-             * @description Settings for object detection in images.
-             * @example {
-             *       "faces": {
-             *         "confidence_threshold": 0.8,
-             *         "enabled": true
-             *       }
-             *     }
-             */
-            detect?: components["schemas"]["ImageDetectSettings"] | null;
-            /**
-             * @description Settings for structured JSON output of image analysis.
-             * @example {
-             *       "response_shape": {
-             *         "colors": [
-             *           "str"
-             *         ],
-             *         "objects": [
-             *           "str"
-             *         ]
-             *       }
-             *     }
-             */
-            json_output?: components["schemas"]["JSONImageOutputSettings"] | null;
-            /** @description Settings for extracting entities from image content */
-            entities?: components["schemas"]["EntitySettings"] | null;
-        };
-        /**
-         * InputType
-         * @enum {string}
-         */
-        InputType: "url" | "text" | "file" | "base64";
-        /**
-         * IntegerIndexParams
-         * @description Configuration for integer index
-         */
-        IntegerIndexParams: {
-            /**
-             * Type
-             * @default integer
-             */
-            type: string;
-            /**
-             * Lookup
-             * @default true
-             */
-            lookup: boolean;
-            /**
-             * Range
-             * @default true
-             */
-            range: boolean;
-        };
-        /** JSONImageOutputSettings */
-        JSONImageOutputSettings: {
-            /**
-             * Response Shape
-             * @default false
-             */
-            response_shape: Record<string, never> | null;
-            /**
-             * Prompt
-             * @default Interpret the provided image and structure it into the supplied JSON format.
-             */
-            prompt: string | null;
-        };
-        /** JSONTextOutputSettings */
-        JSONTextOutputSettings: {
-            /**
-             * Response Shape
-             * @default false
-             */
-            response_shape: Record<string, never> | null;
-            /**
-             * Prompt
-             * @default Interpret the provided text and structure it into the supplied JSON format.
-             */
-            prompt: string | null;
-        };
-        /** JSONVideoOutputSettings */
-        JSONVideoOutputSettings: {
-            /**
-             * Response Shape
-             * @default false
-             */
-            response_shape: Record<string, never> | null;
-            /**
-             * Prompt
-             * @default Interpret the provided video and structure it into the supplied JSON format.
-             */
-            prompt: string | null;
-        };
-        /**
-         * KeywordIndexParams
-         * @description Configuration for keyword index
-         */
-        KeywordIndexParams: {
-            /**
-             * Type
-             * @default keyword
-             */
-            type: string;
-            /**
-             * Is Tenant
-             * @default false
-             */
-            is_tenant: boolean;
-        };
-        /** ListAssetsRequest */
-        ListAssetsRequest: {
-            /**
-             * Collections
-             * @description List of Collection IDs or Names to search within, required
-             * @example [
-             *       "col_123",
-             *       "my_collection"
-             *     ]
-             */
-            collections: string[];
-            /** @description Used for filtering across all indexes */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /** @description Grouping options for search results */
-            group_by?: components["schemas"]["GroupByOptionsAsset"] | null;
-            /** @description List of fields to sort by, with direction (asc or desc). Supports dot notation for nested fields. */
-            sort?: components["schemas"]["SortOption"] | null;
-            /**
-             * Select
-             * @description List of fields to return in results, supports dot notation. If None, all fields are returned.
-             * @example [
-             *       "title",
-             *       "content",
-             *       "metadata.author",
-             *       "metadata.publication_date"
-             *     ]
-             */
-            select?: string[] | null;
-            /**
-             * Return Url
-             * @description Return the presigned URL for the asset and preview asset, this will introduce additional latency
-             * @default false
-             * @example true
-             */
-            return_url: boolean | null;
-        };
-        /** ListAssetsResponse */
-        ListAssetsResponse: {
-            /** Results */
-            results: components["schemas"]["AssetResponse"][];
-            pagination: components["schemas"]["db__model__PaginationResponse"];
-        };
-        /**
-         * ListClassificationsRequest
-         * @description Request model for listing classifications with filters
-         */
-        ListClassificationsRequest: {
-            /**
-             * @description Complex nested query filters for classifications
-             * @example {
-             *       "AND": [
-             *         {
-             *           "key": "score",
-             *           "operator": "gte",
-             *           "value": 0.8
-             *         },
-             *         {
-             *           "key": "node_name",
-             *           "operator": "contains",
-             *           "value": "electronics"
-             *         }
-             *       ]
-             *     }
-             */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /**
-             * @description Sort options for ordering classifications
-             * @example {
-             *       "direction": "desc",
-             *       "field": "created_at"
-             *     }
-             */
-            sort?: components["schemas"]["SortOption"] | null;
-            /**
-             * @description Controls what feature data to include in the response. Note: Including additional data increases response latency.
-             * @default {
-             *       "return_payload": false,
-             *       "return_url": false
-             *     }
-             * @example {
-             *       "return_payload": true,
-             *       "return_url": true
-             *     }
-             */
-            feature_options: components["schemas"]["FeatureOptions"] | null;
-            /**
-             * @description Controls what node data to include in the response. Note: Including additional data increases response latency.
-             * @default {
-             *       "return_payload": false
-             *     }
-             * @example {
-             *       "return_payload": true
-             *     }
-             */
-            node_options: components["schemas"]["NodeOptions"] | null;
-        };
-        /**
-         * ListClassificationsResponse
-         * @description Response for the list classifications endpoint
-         */
-        ListClassificationsResponse: {
-            /**
-             * Results
-             * @description List of classification entries with optional enriched data
-             */
-            results: components["schemas"]["ClassificationWithFeature"][];
-            /** @description Pagination information */
-            pagination: components["schemas"]["db__model__PaginationResponse"];
-        };
-        /** ListCollectionsResponse */
-        ListCollectionsResponse: {
-            /** Results */
-            results: components["schemas"]["CollectionResult"][];
-            pagination: components["schemas"]["db__model__PaginationResponse"];
-        };
-        /** ListFeaturesRequest */
-        ListFeaturesRequest: {
-            /**
-             * Collections
-             * @description Collection identifiers - can be either collection IDs or collection names
-             * @example [
-             *       "collection_123",
-             *       "my_collection_name"
-             *     ]
-             */
-            collections: string[];
-            /** @description Complex nested query filters */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /**
-             * @description List of fields to sort by, with direction (asc or desc).
-             *             NOTE: fields will require a specialty index to use this, consult with the team.
-             */
-            sort?: components["schemas"]["SortOption"] | null;
-            /**
-             * Select
-             * @description List of fields to return in results, supports dot notation. Everything else is excluded.
-             * @example [
-             *       "metadata.tags"
-             *     ]
-             */
-            select?: unknown[] | null;
-            /**
-             * Return Urls
-             * @description When true, generates presigned URLs for assets
-             * @default false
-             */
-            return_urls: boolean;
-        };
-        /** ListFeaturesResponse */
-        ListFeaturesResponse: {
-            /** Results */
-            results: components["schemas"]["FeatureResponse"][];
-            pagination: components["schemas"]["features__model__PaginationResponse"];
-        };
-        /** ListTasksResponse */
-        ListTasksResponse: {
-            /** Results */
-            results: components["schemas"]["TaskResponse"][];
-            pagination: components["schemas"]["db__model__PaginationResponse"];
-        };
-        /** ListTaxonomiesResponse */
-        ListTaxonomiesResponse: {
-            /**
-             * Results
-             * @description List of fully populated taxonomies with nodes
-             */
-            results: components["schemas"]["TaxonomyModel"][];
-            /** @description Pagination information */
-            pagination: components["schemas"]["db__model__PaginationResponse"];
-        };
-        /** LogicalOperator */
-        LogicalOperator: {
-            /**
-             * Case Sensitive
-             * @description Whether to perform case-sensitive matching
-             * @default false
-             * @example true
-             */
-            case_sensitive: boolean | null;
-            /**
-             * And
-             * @description Logical AND operation
-             * @example [
-             *       {
-             *         "key": "name",
-             *         "operator": "eq",
-             *         "value": "John"
-             *       },
-             *       {
-             *         "key": "age",
-             *         "operator": "gte",
-             *         "value": 30
-             *       }
-             *     ]
-             */
-            AND?: (components["schemas"]["LogicalOperator"] | components["schemas"]["FilterCondition"])[] | null;
-            /**
-             * Or
-             * @description Logical OR operation
-             * @example [
-             *       {
-             *         "key": "status",
-             *         "operator": "eq",
-             *         "value": "active"
-             *       },
-             *       {
-             *         "key": "role",
-             *         "operator": "eq",
-             *         "value": "admin"
-             *       }
-             *     ]
-             */
-            OR?: (components["schemas"]["LogicalOperator"] | components["schemas"]["FilterCondition"])[] | null;
-            /**
-             * Nor
-             * @description Logical NOR operation
-             * @example [
-             *       {
-             *         "key": "department",
-             *         "operator": "eq",
-             *         "value": "HR"
-             *       },
-             *       {
-             *         "key": "location",
-             *         "operator": "eq",
-             *         "value": "remote"
-             *       }
-             *     ]
-             */
-            NOR?: (components["schemas"]["LogicalOperator"] | components["schemas"]["FilterCondition"])[] | null;
-        };
-        /** LogoDetectSettings */
-        LogoDetectSettings: {
-            /**
-             * Enabled
-             * @description Enable logo detection
-             * @default true
-             */
-            enabled: boolean;
-            /**
-             * Confidence Threshold
-             * @description Minimum confidence threshold for detected logos
-             * @default 0.7
-             */
-            confidence_threshold: number | null;
-        };
-        /**
-         * Modality
-         * @enum {string}
-         */
-        Modality: "video" | "audio" | "text" | "image" | "keyword" | "multimodal";
-        /**
-         * ModelDetails
-         * @description Details about a model in the registry
-         */
-        ModelDetails: {
-            /**
-             * Supported Modalities
-             * @description List of modalities that this model supports
-             * @example [
-             *       "text",
-             *       "image"
-             *     ]
-             */
-            supported_modalities: components["schemas"]["Modality"][];
-            /**
-             * @description Type of vector output (sparse or dense)
-             * @example dense
-             */
-            vector_type: components["schemas"]["VectorType"];
-            /**
-             * Size
-             * @description Dimensionality of the output vector (if applicable)
-             * @example 512
-             */
-            size?: number | null;
-        };
-        /** NamespaceResponse */
-        NamespaceResponse: {
-            /** Namespace Id */
-            namespace_id: string;
-            /** Namespace Name */
-            namespace_name: string;
-            /** Embedding Models */
-            embedding_models: string[];
-            /** Payload Indexes */
-            payload_indexes: unknown[] | null;
-        };
-        /** NodeOptions */
-        NodeOptions: {
-            /**
-             * Return Payload
-             * @description Whether to include the full node object in the response
-             * @default false
-             */
-            return_payload: boolean;
-        };
-        /** NodeUpdate */
-        NodeUpdate: {
-            /**
-             * Node Name
-             * @description Name of the taxonomy node (must be lowercase without spaces)
-             * @example electronics_accessories
-             */
-            node_name: string;
-            /**
-             * Node Description
-             * @description Optional description of what this node represents
-             * @example Electronics accessories and peripherals category
-             */
-            node_description?: string | null;
-        };
-        /** OrganizationModel */
-        OrganizationModel: {
-            /** Organization Name */
-            organization_name: string;
-            /** Organization Id */
-            organization_id?: string;
-            /** Internal Id */
-            internal_id?: string;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at?: string;
-            /**
-             * Account Type
-             * @default free
-             */
-            account_type: string;
-            /**
-             * Credit Count
-             * @default 1000
-             */
-            credit_count: number;
-            /** Metadata */
-            metadata?: Record<string, never>;
-            /** Users */
-            users?: components["schemas"]["UserModel-Output"][];
-        };
-        /**
-         * PayloadIndexConfig
-         * @description Configuration for a payload index
-         */
-        PayloadIndexConfig: {
-            /** Field Name */
-            field_name: string;
-            type: components["schemas"]["PayloadSchemaType"];
-            /** Field Schema */
-            field_schema?: components["schemas"]["TextIndexParams"] | components["schemas"]["IntegerIndexParams"] | components["schemas"]["KeywordIndexParams"] | components["schemas"]["FloatIndexParams"] | components["schemas"]["GeoIndexParams"] | components["schemas"]["DatetimeIndexParams"] | components["schemas"]["UuidIndexParams"] | components["schemas"]["BoolIndexParams"] | null;
-        };
-        /**
-         * PayloadIndexType
-         * @description Simple schema for payload index type
-         */
-        PayloadIndexType: {
-            /** Type */
-            type: string;
-        };
-        /**
-         * PayloadSchemaType
-         * @enum {string}
-         */
-        PayloadSchemaType: "keyword" | "integer" | "float" | "bool" | "geo" | "datetime" | "text" | "uuid";
-        /**
-         * Permission
-         * @enum {string}
-         */
-        Permission: "read" | "write" | "view" | "create" | "update" | "delete" | "super" | "admin" | "manage_users" | "manage_billing" | "manage_settings" | "read_public" | "read_private" | "write_public" | "write_private";
-        /** ProcessImageURLInput */
-        ProcessImageURLInput: {
-            /**
-             * Url
-             * @description The URL of the asset to be processed. Must be a valid HTTP or HTTPS URL.
-             * @example https://example.com/sample-video.mp4
-             */
-            url: string;
-            /**
-             * Collection
-             * @description Unique identifier for the collection where the processed asset will be stored, can be the collection name or collection ID. If neither exist, the collection will be created.
-             * @example col_1234567890
-             */
-            collection: string;
-            /** @description Controls how processing results are stored - either creating a new asset or updating an existing one. */
-            asset_update?: components["schemas"]["AssetUpdate"] | null;
-            /**
-             * Metadata
-             * @description Additional metadata associated with the asset. Can include any key-value pairs relevant to the asset.
-             * @default {}
-             * @example {
-             *       "author": "John Doe",
-             *       "category": "Research Paper",
-             *       "tags": [
-             *         "AI",
-             *         "Machine Learning"
-             *       ]
-             *     }
-             */
-            metadata: Record<string, never>;
-            /**
-             * Skip Duplicate
-             * @description Makes feature extraction idempotent. When True and a duplicate file hash is found, copies features from the existing asset instead of reprocessing. This allows the same file to be used multiple times with different metadata while avoiding redundant processing.
-             * @default true
-             */
-            skip_duplicate: boolean | null;
-            /** @description Settings for image processing. Only applicable if the URL points to an image file. */
-            feature_extractors?: components["schemas"]["ImageSettings"] | null;
-        };
-        /** ProcessTextInput */
-        ProcessTextInput: {
-            /**
-             * Collection
-             * @description Unique identifier for the collection where the processed asset will be stored, can be the collection name or collection ID. If neither exist, the collection will be created.
-             * @example col_1234567890
-             */
-            collection: string;
-            /** @description Controls how processing results are stored - either creating a new asset or updating an existing one. */
-            asset_update?: components["schemas"]["AssetUpdate"] | null;
-            /**
-             * Metadata
-             * @description Additional metadata associated with the file. Can include any key-value pairs relevant to the file.
-             * @default {}
-             * @example {
-             *       "author": "John Doe",
-             *       "category": "Research Paper",
-             *       "tags": [
-             *         "AI",
-             *         "Machine Learning"
-             *       ]
-             *     }
-             */
-            metadata: Record<string, never>;
-            /** @description Settings for text processing. */
-            feature_extractors?: components["schemas"]["TextSettings"] | null;
-            /**
-             * Skip Duplicate
-             * @description Skips processing when a duplicate hash is found and stores an error by the task_id with the existing asset_id
-             * @default true
-             */
-            skip_duplicate: boolean | null;
-        };
-        /** ProcessVideoURLInput */
-        ProcessVideoURLInput: {
-            /**
-             * Url
-             * @description The URL of the asset to be processed. Must be a valid HTTP or HTTPS URL.
-             * @example https://example.com/sample-video.mp4
-             */
-            url: string;
-            /**
-             * Collection
-             * @description Unique identifier for the collection where the processed asset will be stored, can be the collection name or collection ID. If neither exist, the collection will be created.
-             * @example col_1234567890
-             */
-            collection: string;
-            /** @description Controls how processing results are stored - either creating a new asset or updating an existing one. */
-            asset_update?: components["schemas"]["AssetUpdate"] | null;
-            /**
-             * Metadata
-             * @description Additional metadata associated with the asset. Can include any key-value pairs relevant to the asset.
-             * @default {}
-             * @example {
-             *       "author": "John Doe",
-             *       "category": "Research Paper",
-             *       "tags": [
-             *         "AI",
-             *         "Machine Learning"
-             *       ]
-             *     }
-             */
-            metadata: Record<string, never>;
-            /**
-             * Skip Duplicate
-             * @description Makes feature extraction idempotent. When True and a duplicate file hash is found, copies features from the existing asset instead of reprocessing. This allows the same file to be used multiple times with different metadata while avoiding redundant processing.
-             * @default true
-             */
-            skip_duplicate: boolean | null;
-            /**
-             * Feature Extractors
-             * @description Settings for video processing. Only applicable if the URL points to a video file.
-             */
-            feature_extractors?: components["schemas"]["VideoSettings"][] | null;
-        };
-        /** QuerySettings */
-        QuerySettings: {
-            /**
-             * Limit
-             * @description Optional limit for number of results per vector index, this is overriden by ?page_size=int if a single query is provided.
-             * @default 100
-             * @example 10
-             */
-            limit: number | null;
-            /**
-             * Min Score
-             * @description Optional score threshold for filtering results
-             * @example 0.5
-             */
-            min_score?: number | null;
-            /**
-             * Modality
-             * @description Optional modality override for the query, this is only used for multimodal embeddings
-             * @example image
-             */
-            modality?: string | null;
-        };
-        /** RerankingOptions */
-        RerankingOptions: {
-            /**
-             * Weights
-             * @description Weights to blend different ranking signals. Must sum to 1.0.
-             *             - feedback: Weight for feedback-based score (positive, negative)
-             *             - popularity: Weight for user interaction signals (clicks, views)
-             * @example {
-             *       "feedback": 0.7,
-             *       "popularity": 0.3
-             *     }
-             */
-            weights?: {
-                [key: string]: number;
-            };
-            /**
-             * Enable Reranking
-             * @description Enable interaction-based score adjustments.
-             *             When enabled, historical interactions will influence ranking:
-             *             - Positive feedback and clicks boost scores
-             *             - Negative feedback reduces scores
-             *             - View duration and skip signals are considered
-             *             - Adjustments are weighted by recency
-             * @default false
-             * @example true
-             */
-            enable_reranking: boolean;
-        };
-        /** SearchAssetsRequest */
-        SearchAssetsRequest: {
-            /** @description Structured query object specifying which fields to search in and what to search for */
-            query?: components["schemas"]["assets__model__SearchQuery"] | null;
-            /**
-             * Collections
-             * @description List of Collection IDs or Names to search within, required
-             * @example [
-             *       "col_123",
-             *       "my_collection"
-             *     ]
-             */
-            collections: string[];
-            /** @description Complex nested query filters */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /** @description List of fields to sort by */
-            sort?: components["schemas"]["SortOption"] | null;
-            /**
-             * Select
-             * @description List of fields to return in results
-             */
-            select?: string[] | null;
-            /**
-             * Return Url
-             * @description Return the presigned URL for the asset and preview asset, this will introduce additional latency
-             * @default false
-             * @example true
-             */
-            return_url: boolean | null;
-        };
-        /** SearchRequestFeatures */
-        SearchRequestFeatures: {
-            /**
-             * Queries
-             * @description List of search queries to perform.
-             *
-             *             Behavior:
-             *             - Single query: Results are returned directly from that query
-             *             - Multiple queries: Results are combined using Reciprocal Rank Fusion (RRF)
-             *
-             *             RRF combines results from multiple queries by:
-             *             1. Taking each item's rank position in each result list
-             *             2. Re-ranking all items by their combined RRF scores
-             *
-             *             When merging lists from different sources,
-             *             RRF considers all items that appear in any of the input lists,
-             *             not just items that appear in all lists.
-             *
-             *             This helps surface items that rank well across multiple queries while
-             *             reducing the impact of outlier high rankings in single queries.
-             *
-             *             NOTE: If query array is empty, it will return all features.
-             * @default []
-             * @example [
-             *       {
-             *         "embedding_model": "image",
-             *         "settings": {
-             *           "limit": 50,
-             *           "min_score": 0.7
-             *         },
-             *         "type": "url",
-             *         "value": "https://example.com/dog.jpg"
-             *       },
-             *       {
-             *         "embedding_model": "text",
-             *         "type": "text",
-             *         "value": "This is a text query"
-             *       }
-             *     ]
-             */
-            queries: components["schemas"]["search__model__SearchQuery"][] | null;
-            /**
-             * Collections
-             * @description List of Collection names to search within, required
-             * @example [
-             *       "collection1",
-             *       "collection2"
-             *     ]
-             */
-            collections: string[];
-            /** @description Used for filtering across all indexes */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /**
-             * @description Grouping options for search results
-             * @example {
-             *       "field": "asset_id",
-             *       "max_features": 10,
-             *       "sort": {
-             *         "direction": "desc",
-             *         "field": "metadata.field_name"
-             *       }
-             *     }
-             */
-            group_by?: components["schemas"]["GroupByOptions"] | null;
-            /**
-             * @description List of fields to sort by, with direction (asc or desc). Supports dot notation for nested fields.
-             * @example {
-             *       "direction": "desc",
-             *       "field": "score"
-             *     }
-             */
-            sort?: components["schemas"]["SortOption"] | null;
-            /**
-             * Select
-             * @description List of fields to return in results, supports dot notation. If None, all fields are returned.
-             * @example [
-             *       "title",
-             *       "content",
-             *       "metadata.author",
-             *       "metadata.publication_date"
-             *     ]
-             */
-            select?: string[] | null;
-            /** @description Options for ranking the search results, including weights and feedback application */
-            reranking_options?: components["schemas"]["RerankingOptions"] | null;
-            /**
-             * Session Id
-             * @description Identifier for tracking search session interactions
-             * @example sess_abc123
-             */
-            session_id?: string | null;
-            /**
-             * Return Url
-             * @description Return the presigned URL for the asset and preview asset, this will introduce additional latency
-             * @default false
-             * @example true
-             */
-            return_url: boolean | null;
-        };
-        /** SortOption */
-        SortOption: {
-            /**
-             * Field
-             * @description Field to sort by, supports dot notation for nested fields
-             * @example score
-             */
-            field: string;
-            /**
-             * Direction
-             * @description Sort direction
-             * @example desc
-             * @enum {string}
-             */
-            direction: "asc" | "desc";
-        };
-        /** SparseEmbedding */
-        SparseEmbedding: {
-            /**
-             * Indices
-             * @description Indices for sparse vector
-             */
-            indices: number[];
-            /**
-             * Values
-             * @description Values for sparse vector
-             */
-            values: number[];
-        };
-        /** TaskResponse */
-        TaskResponse: {
-            /** Task Id */
-            task_id: string;
-            /** @default PENDING */
-            status: components["schemas"]["TaskStatus"];
-            /** Inputs */
-            inputs?: unknown[] | null;
-            /** Outputs */
-            outputs?: unknown[] | null;
-        };
-        /**
-         * TaskStatus
-         * @enum {string}
-         */
-        TaskStatus: "DONE" | "FAILED" | "SKIPPED" | "CANCELLED" | "PROCESSING" | "DOWNLOADING" | "INITIALIZING" | "UPLOADING" | "QUEUED" | "PENDING";
-        /** TaxonomyCreate */
-        TaxonomyCreate: {
-            /**
-             * Taxonomy Name
-             * @description Taxonomy name (must not contain spaces or special characters)
-             * @example electronics
-             */
-            taxonomy_name: string;
-            /** Nodes */
-            nodes: components["schemas"]["TaxonomyNodeCreate"][];
-        };
-        /**
-         * TaxonomyExtractionConfig
-         * @description Configuration for taxonomy-based entity extraction during ingestion
-         */
-        TaxonomyExtractionConfig: {
-            /**
-             * Taxonomy Ids
-             * @description List of taxonomy IDs to use for classification
-             * @example [
-             *       "tax_123"
-             *     ]
-             */
-            taxonomy_ids: string[];
-            /**
-             * Confidence Threshold
-             * @description Minimum confidence score required for classification
-             * @default 0.8
-             */
-            confidence_threshold: number;
-            /**
-             * Embedding Models
-             * @description Vector indexes to use for classification
-             * @example [
-             *       "multimodal",
-             *       "text"
-             *     ]
-             */
-            embedding_models: components["schemas"]["AvailableModels"][];
-        };
-        /** TaxonomyModel */
-        TaxonomyModel: {
-            /**
-             * Taxonomy Id
-             * @description Auto-generated taxonomy identifier
-             * @example tax_abc123xyz
-             */
-            taxonomy_id?: string;
-            /**
-             * Taxonomy Name
-             * @description Taxonomy name
-             * @example electronics
-             */
-            taxonomy_name: string;
-            /**
-             * Nodes
-             * @description Taxonomy nodes
-             * @example [
-             *       {
-             *         "children": [],
-             *         "embedding_configs": [
-             *           {
-             *             "embedding_model": "text",
-             *             "type": "text",
-             *             "value": "electronics accessories"
-             *           }
-             *         ],
-             *         "node_description": "Electronics accessories and peripherals category",
-             *         "node_id": "node_abc123def456gh",
-             *         "node_name": "electronics_accessories",
-             *         "path_tokens": [
-             *           "electronics_accessories"
-             *         ]
-             *       }
-             *     ]
-             */
-            nodes: components["schemas"]["TaxonomyNode"][];
-        };
-        /** TaxonomyNode */
-        TaxonomyNode: {
-            /**
-             * Node Id
-             * @description Unique identifier for the taxonomy node
-             * @example node_abc123def456gh
-             */
-            node_id?: string;
-            /**
-             * Taxonomy Id
-             * @description ID of the taxonomy this node belongs to
-             * @example tax_xyz789
-             */
-            taxonomy_id: string;
-            /**
-             * Parent Node Id
-             * @description ID of the parent node (None if root node)
-             * @example node_123abc456def
-             */
-            parent_node_id?: string | null;
-            /**
-             * Node Name
-             * @description Name of the taxonomy node (must be lowercase without spaces)
-             * @example electronics_accessories
-             */
-            node_name: string;
-            /**
-             * Node Description
-             * @description Optional description of what this node represents
-             * @example Electronics accessories and peripherals category
-             */
-            node_description?: string | null;
-            /**
-             * Children
-             * @description List of child nodes under this node
-             */
-            children?: components["schemas"]["TaxonomyNode"][] | null;
-            /**
-             * Path Tokens
-             * @description List of node names representing the path from root to this node
-             * @example [
-             *       "electronics",
-             *       "accessories",
-             *       "cables"
-             *     ]
-             */
-            path_tokens?: string[];
-            /**
-             * Embedding Configs
-             * @description List of embedding configurations defining how this node should be vectorized
-             * @example [
-             *       {
-             *         "embedding_model": "text",
-             *         "type": "text",
-             *         "value": "electronics accessories"
-             *       }
-             *     ]
-             */
-            embedding_configs: components["schemas"]["EmbeddingConfig"][];
-            /**
-             * Order
-             * @description Order of the node in the taxonomy
-             * @example [
-             *       1,
-             *       2,
-             *       3
-             *     ]
-             */
-            order?: number[];
-            /**
-             * Depth
-             * @description Depth of the node in the taxonomy
-             * @default 0
-             * @example 1
-             */
-            depth: number;
-        };
-        /** TaxonomyNodeCreate */
-        TaxonomyNodeCreate: {
-            /**
-             * Node Name
-             * @description Name of the taxonomy node (must be lowercase without spaces)
-             * @example electronics_accessories
-             */
-            node_name: string;
-            /**
-             * Node Description
-             * @description Optional description of what this node represents
-             * @example Electronics accessories and peripherals category
-             */
-            node_description?: string | null;
-            /**
-             * Embedding Configs
-             * @description List of embedding configurations defining how this node should be vectorized
-             * @example [
-             *       {
-             *         "embedding_model": "text",
-             *         "type": "text",
-             *         "value": "electronics accessories"
-             *       }
-             *     ]
-             */
-            embedding_configs: components["schemas"]["EmbeddingConfig"][];
-            /**
-             * Children
-             * @description List of child nodes under this node
-             */
-            children?: components["schemas"]["TaxonomyNodeCreate"][] | null;
-        };
-        /**
-         * TaxonomyUpdate
-         * @description Model for updating specific taxonomy fields
-         */
-        TaxonomyUpdate: {
-            /**
-             * Taxonomy Name
-             * @description Updated taxonomy name (must not contain spaces or special characters)
-             * @example electronics_updated
-             */
-            taxonomy_name?: string | null;
-            /**
-             * Description
-             * @description Updated taxonomy description
-             * @example Updated electronics taxonomy
-             */
-            description?: string | null;
-        };
-        /**
-         * TextIndexParams
-         * @description Configuration for text index
-         */
-        TextIndexParams: {
-            /**
-             * Type
-             * @default text
-             */
-            type: string;
-            /** @default word */
-            tokenizer: components["schemas"]["TokenizerType"];
-            /**
-             * Min Token Len
-             * @default 2
-             */
-            min_token_len: number;
-            /**
-             * Max Token Len
-             * @default 15
-             */
-            max_token_len: number;
-            /**
-             * Lowercase
-             * @default true
-             */
-            lowercase: boolean;
-        };
-        /** TextSettings */
-        TextSettings: {
-            /**
-             * Embed
-             * @description List of embedding settings for generating multiple embeddings. field_name's provided are how the raw text will be inserted, if not provided, the field_name will be auto-generated.
-             *      Default: [{type: 'text', embedding_model: 'multimodal'}] if none provided.
-             * @example [
-             *       {
-             *         "embedding_model": "multimodal",
-             *         "type": "text",
-             *         "value": "lorem ipsum 1"
-             *       },
-             *       {
-             *         "embedding_model": "keyword",
-             *         "type": "text",
-             *         "value": "lorem ipsum 2"
-             *       },
-             *       {
-             *         "embedding_model": "text",
-             *         "type": "text",
-             *         "value": "lorem ipsum 3"
-             *       }
-             *     ]
-             */
-            embed?: components["schemas"]["EmbeddingRequest"][];
-            /**
-             * @description Settings for structured JSON output of text analysis.
-             * @example {
-             *       "response_shape": {
-             *         "key_phrases": [
-             *           "str"
-             *         ],
-             *         "sentiment": "str"
-             *       }
-             *     }
-             */
-            json_output?: components["schemas"]["JSONTextOutputSettings"] | null;
-            /** @description Settings for extracting entities from text content */
-            entities?: components["schemas"]["EntitySettings"] | null;
-        };
-        /**
-         * TokenizerType
-         * @enum {string}
-         */
-        TokenizerType: "word" | "whitespace" | "prefix" | "multilingual";
-        /** UpdateAssetRequest */
-        UpdateAssetRequest: {
-            /**
-             * Propagate Features
-             * @description If True, the features will be propagated to all assets with the same asset_id
-             * @default false
-             * @example true
-             */
-            propagate_features: boolean | null;
-            /**
-             * Metadata
-             * @description Updated metadata for the asset. This can include any key-value pairs that should be updated or added to the asset's metadata.
-             * @example {
-             *       "description": "A new description",
-             *       "title": "New Title"
-             *     }
-             */
-            metadata?: Record<string, never>;
-        };
-        /**
-         * UpdateNamespaceRequest
-         * @description Request schema for updating a namespace's payload indexes
-         */
-        UpdateNamespaceRequest: {
-            /**
-             * Namespace Name
-             * @description Name of the namespace to update
-             * @example spotify_playlists_dev
-             */
-            namespace_name: string;
-            /**
-             * Payload Indexes
-             * @description Updated list of payload index configurations
-             * @example [
-             *       {
-             *         "field_name": "metadata.title",
-             *         "field_schema": {
-             *           "lowercase": true,
-             *           "max_token_len": 15,
-             *           "min_token_len": 2,
-             *           "tokenizer": "word",
-             *           "type": "text"
-             *         },
-             *         "type": "text"
-             *       },
-             *       {
-             *         "field_name": "metadata.description",
-             *         "field_schema": {
-             *           "is_tenant": false,
-             *           "type": "keyword"
-             *         },
-             *         "type": "keyword"
-             *       }
-             *     ]
-             */
-            payload_indexes: components["schemas"]["PayloadIndexConfig"][];
-        };
-        /** Usage */
-        Usage: {
-            /** Total Credits */
-            total_credits: number;
-            /** Dates */
-            dates: components["schemas"]["DateUsage"][];
-        };
-        /** UserModel */
-        "UserModel-Input": {
-            /** User Id */
-            user_id?: string;
-            /**
-             * Email
-             * Format: email
-             */
-            email: string;
-            /** Api Keys */
-            api_keys?: components["schemas"]["APIKey"][];
-            /** Metadata */
-            metadata?: Record<string, never>;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at?: string;
-        };
-        /** UserModel */
-        "UserModel-Output": {
-            /** User Id */
-            user_id?: string;
-            /**
-             * Email
-             * Format: email
-             */
-            email: string;
-            /** Api Keys */
-            api_keys?: components["schemas"]["APIKey"][];
-            /** Metadata */
-            metadata?: Record<string, never>;
-            /**
-             * Created At
-             * Format: date-time
-             */
-            created_at?: string;
-        };
-        /**
-         * UuidIndexParams
-         * @description Configuration for UUID index
-         */
-        UuidIndexParams: {
-            /**
-             * Type
-             * @default uuid
-             */
-            type: string;
-            /**
-             * Is Tenant
-             * @default false
-             */
-            is_tenant: boolean;
-        };
-        /** ValidationError */
-        ValidationError: {
-            /** Location */
-            loc: (string | number)[];
-            /** Message */
-            msg: string;
-            /** Error Type */
-            type: string;
-        };
-        /**
-         * VectorModel
-         * @enum {string}
-         */
-        VectorModel: "image" | "openai-clip-vit-base-patch32" | "multimodal" | "vertex-multimodal" | "text" | "baai-bge-m3" | "keyword" | "naver-splade-v3";
-        /**
-         * VectorType
-         * @enum {string}
-         */
-        VectorType: "sparse" | "dense";
-        /** VideoDescribeSettings */
-        VideoDescribeSettings: {
-            /**
-             * Prompt
-             * @description Prompt for video description
-             * @default Describe this video segment in as much detail as possible.
-             *                     You are to create a screenplay of the video segment, including all the actions and sounds.
-             *                     Make sure to include objects, motion, sound, and any other relevant information.
-             *                     The purpose of this is so I can search through the text to find this video segment later.
-             *
-             *                     Don't include any pretext like "this is a video of" or "this video shows".
-             *
-             *                     Don't include text that is already visible in the video.
-             */
-            prompt: string | null;
-            /**
-             * Enabled
-             * @description Enable video description
-             * @default true
-             */
-            enabled: boolean;
-            /**
-             * Max Length
-             * @description Maximum length of the description
-             * @default 1000
-             */
-            max_length: number | null;
-            /**
-             * Json Output
-             * @description JSON format for the response
-             * @default {}
-             */
-            json_output: Record<string, never>;
-            /**
-             * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
-             * @example text_vector
-             */
-            embedding_model?: components["schemas"]["VectorModel"] | null;
-        };
-        /** VideoDetectSettings */
-        VideoDetectSettings: {
-            /**
-             * @description Settings for logo detection
-             * @default {
-             *       "enabled": true,
-             *       "confidence_threshold": 0.7
-             *     }
-             */
-            logos: components["schemas"]["LogoDetectSettings"] | null;
-        };
-        /** VideoReadSettings */
-        VideoReadSettings: {
-            /**
-             * Enabled
-             * @description Enable video reading
-             * @default true
-             */
-            enabled: boolean;
-            /**
-             * Prompt
-             * @description Prompt for reading on-screen text
-             * @default Read all visible text from this video segment.
-             *         Only include text that appears on the screen, ignoring any other visual elements or audio.
-             *         Provide the text exactly as it appears, maintaining its original formatting and structure.
-             *         Do not describe or interpret the content, just read the text verbatim.
-             *         Ignore any special characters or formatting symbols like '
-             *     ', '	', or similar that might appear in the text.
-             *         Do not repeat text that appears multiple times; include it only once.
-             *         ___
-             *         IMPORTANT:
-             *         - If there is no text, or if the text is illegible, return an empty string.
-             *         - Avoid listing repeated elements multiple times.
-             *         - Provide a concise, non-redundant representation of the text content.
-             */
-            prompt: string | null;
-            /**
-             * Json Output
-             * @description JSON format for the response
-             * @default {}
-             */
-            json_output: Record<string, never>;
-            /**
-             * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
-             * @example text_vector
-             */
-            embedding_model?: components["schemas"]["VectorModel"] | null;
-        };
-        /** VideoSettings */
-        VideoSettings: {
-            /**
-             * Interval Sec
-             * @description Interval in seconds for processing video. Must be greater than or equal to 5, less than 120.
-             * @default 10
-             * @example 15
-             */
-            interval_sec: number;
-            /**
-             * @description Settings for reading and analyzing video content.
-             * @example {
-             *       "enabled": true
-             *     }
-             */
-            read?: components["schemas"]["VideoReadSettings"] | null;
-            /**
-             * Embed
-             * @description List of embedding settings for generating multiple embeddings. For now, if url is provided, value must be None.
-             *      Default: [{type: 'url', embedding_model: 'multimodal'}] if none provided.
-             * @example [
-             *       {
-             *         "embedding_model": "multimodal",
-             *         "type": "url"
-             *       },
-             *       {
-             *         "embedding_model": "text",
-             *         "type": "text",
-             *         "value": "lorem ipsum"
-             *       }
-             *     ]
-             */
-            embed?: components["schemas"]["EmbeddingRequest"][];
-            /**
-             * @description Settings for transcribing video audio.
-             * @example {
-             *       "enabled": true
-             *     }
-             */
-            transcribe?: components["schemas"]["VideoTranscriptionSettings"] | null;
-            /**
-             * @description Settings for generating video descriptions.
-             * @example {
-             *       "enabled": true
-             *     }
-             */
-            describe?: components["schemas"]["VideoDescribeSettings"] | null;
-            /**
-             * @description Settings for object detection in video frames.
-             * @example {
-             *       "faces": {
-             *         "confidence_threshold": 0.8,
-             *         "enabled": true
-             *       }
-             *     }
-             */
-            detect?: components["schemas"]["VideoDetectSettings"] | null;
-            /**
-             * @description Settings for structured JSON output of video analysis.
-             * @example {
-             *       "response_shape": {
-             *         "objects": [
-             *           "str"
-             *         ],
-             *         "scenes": [
-             *           "str"
-             *         ]
-             *       }
-             *     }
-             */
-            json_output?: components["schemas"]["JSONVideoOutputSettings"] | null;
-            /** @description Settings for extracting entities from video content */
-            entities?: components["schemas"]["EntitySettings"] | null;
-        };
-        /** VideoTranscriptionSettings */
-        VideoTranscriptionSettings: {
-            /**
-             * Enabled
-             * @description Enable video transcription
-             * @default true
-             */
-            enabled: boolean;
-            /**
-             * Prompt
-             * @default Transcribe the spoken words in this video accurately and comprehensively, adhering to the following guidelines:
-             *             Transcribe in the original spoken language(s).
-             *             Preserve filler words (um, uh, etc.) and false starts.
-             *             Use appropriate punctuation to reflect natural speech patterns and pauses.
-             *             For acronyms or specialized terms, transcribe as heard.
-             *             If there is no audio, return None.
-             */
-            prompt: string | null;
-            /**
-             * Json Output
-             * @description JSON format for the response
-             * @default {}
-             */
-            json_output: Record<string, never>;
-            /**
-             * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
-             * @example text
-             */
-            embedding_model?: components["schemas"]["VectorModel"] | null;
-        };
-        /** SearchQuery */
-        assets__model__SearchQuery: {
-            /**
-             * Key
-             * @description Fields to search in. Can be a list of field names or '*' for all fields
-             * @example [
-             *       "title",
-             *       "description"
-             *     ]
-             */
-            key: string[];
-            /**
-             * Value
-             * @description The search term to look for in the specified fields
-             * @example search term
-             */
-            value: string;
-        };
-        /** PaginationResponse */
-        db__model__PaginationResponse: {
-            /** Total */
-            total: number;
-            /** Page */
-            page: number;
-            /** Page Size */
-            page_size: number;
-            /** Total Pages */
-            total_pages: number;
-            /** Next Page */
-            next_page: string | null;
-            /** Previous Page */
-            previous_page: string | null;
-        };
-        /** PaginationResponse */
-        features__model__PaginationResponse: {
-            /** Total */
-            total: number;
-            /** Page Size */
-            page_size: number;
-            /** Total Pages */
-            total_pages: number;
-            /** Current Page */
-            current_page: number;
-            /** Next Page */
-            next_page: string | null;
-            /** Previous Page */
-            previous_page: string | null;
-        };
-        /** SearchQuery */
-        search__model__SearchQuery: {
-            /**
-             * @description Name of the vector index to search
-             * @example image
-             */
-            embedding_model: components["schemas"]["AvailableModels"];
-            /**
-             * Value
-             * @description Query value - can be text, URL, or base64 encoded image
-             * @example This is a text query
-             */
-            value: string;
-            /**
-             * Type
-             * @description Type of input (text, url, or base64)
-             * @example url
-             * @enum {string}
-             */
-            type: "text" | "url" | "base64";
-            /** @description Optional filters for the query, this is used for filtering individual vector indexes */
-            filters?: components["schemas"]["LogicalOperator"] | null;
-            /** @description Optional settings for this specific query */
-            settings?: components["schemas"]["QuerySettings"] | null;
-        };
-    };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+	schemas: {
+		/** APIKey */
+		APIKey: {
+			/** Key */
+			key?: string;
+			/** Name */
+			name?: string;
+			/**
+			 * Created At
+			 * Format: date-time
+			 */
+			created_at?: string;
+			/** Permissions */
+			permissions?: components['schemas']['Permission'][];
+		};
+		/** APIKeyUpdate */
+		APIKeyUpdate: {
+			/** Name */
+			name?: string | null;
+			/** Permissions */
+			permissions?: components['schemas']['Permission'][] | null;
+		};
+		/** ActionUsage */
+		ActionUsage: {
+			/** Action */
+			action: string;
+			/** Credits */
+			credits: number;
+		};
+		/** AssetFeatures */
+		AssetFeatures: {
+			/** Video */
+			video?: components['schemas']['FeatureResponse'][] | null;
+			/** Image */
+			image?: components['schemas']['FeatureResponse'][] | null;
+			/** Text */
+			text?: components['schemas']['FeatureResponse'][] | null;
+			/** Audio */
+			audio?: components['schemas']['FeatureResponse'][] | null;
+		};
+		/** AssetResponse */
+		AssetResponse: {
+			/**
+			 * Asset Id
+			 * @description The unique identifier for the asset
+			 * @example ast_123
+			 */
+			asset_id?: string | null;
+			/**
+			 * Collection Id
+			 * @description The ID of the collection the asset belongs to
+			 * @example col_123
+			 */
+			collection_id?: string | null;
+			/**
+			 * Status
+			 * @description The current status of the asset processing
+			 * @example processing
+			 */
+			status?: string | null;
+			/**
+			 * File Data
+			 * @description File data associated with the asset
+			 * @example {
+			 *       "file_size_bytes": 1000000,
+			 *       "file_type": "image/jpeg"
+			 *     }
+			 */
+			file_data?: Record<string, never> | null;
+			/**
+			 * Metadata
+			 * @description Additional metadata associated with the asset
+			 * @example {
+			 *       "description": "A new description",
+			 *       "title": "New Title"
+			 *     }
+			 */
+			metadata?: Record<string, never> | null;
+			/**
+			 * Error
+			 * @description The error message if the asset processing failed
+			 */
+			error?: unknown | null;
+			/**
+			 * Modality
+			 * @description The type of media
+			 * @example image
+			 */
+			modality?: string | null;
+			/**
+			 * Task Id
+			 * @description The task ID
+			 * @example task123
+			 */
+			task_id?: string | null;
+			/**
+			 * File Hash
+			 * @description The unique hash of the
+			 * @example hash123
+			 */
+			file_hash?: string | null;
+			/**
+			 * Updated At
+			 * @description The timestamp when the asset was last updated
+			 * @example 2023-01-01T00:00:00.000Z
+			 */
+			updated_at?: string | null;
+			/**
+			 * Created At
+			 * @description The timestamp when the asset was created
+			 * @example 2023-01-01T00:00:00.000Z
+			 */
+			created_at?: string | null;
+			/**
+			 * Score
+			 * @description The relevance score of the asset
+			 * @example 0.5
+			 */
+			score?: number | null;
+			/**
+			 * Url
+			 * @description The presigned URL for accessing the asset
+			 */
+			url?: string | null;
+			/**
+			 * Preview Url
+			 * @description The presigned URL for accessing the asset preview
+			 */
+			preview_url?: string | null;
+			/**
+			 * Duplicate Of
+			 * @description The asset_id of the asset that this asset is a duplicate of
+			 */
+			duplicate_of?: string | null;
+		};
+		/** AssetUpdate */
+		AssetUpdate: {
+			/**
+			 * Asset Id
+			 * @description Unique identifier for the asset to be updated
+			 */
+			asset_id: string;
+			/**
+			 * Mode
+			 * @description Update mode: 'replace' or 'append'
+			 * @enum {string}
+			 */
+			mode: 'replace' | 'append';
+		};
+		/**
+		 * AssignmentConfig
+		 * @description Configuration for how classifications should be assigned to features
+		 */
+		AssignmentConfig: {
+			/**
+			 * Enabled
+			 * @description Whether to assign the taxonomy to the feature
+			 * @default false
+			 */
+			enabled: boolean;
+			/**
+			 * @description How to assign classifications: either all above threshold (THRESHOLD) or only the closest match (NEAREST)
+			 * @default threshold
+			 */
+			mode: components['schemas']['AssignmentMode'];
+			/**
+			 * Append
+			 * @description Whether to append the classification to the feature, if false, replaces any existing classification
+			 * @default false
+			 */
+			append: boolean;
+			/**
+			 * Confidence Threshold
+			 * @description Minimum confidence score required for classification (only used in threshold mode)
+			 * @default 0.8
+			 */
+			confidence_threshold: number | null;
+		};
+		/**
+		 * AssignmentMode
+		 * @description Mode for how classifications should be assigned
+		 * @enum {string}
+		 */
+		AssignmentMode: 'threshold' | 'nearest';
+		/**
+		 * AvailableModels
+		 * @enum {string}
+		 */
+		AvailableModels:
+			| 'image'
+			| 'multimodal'
+			| 'text'
+			| 'video'
+			| 'keyword'
+			| 'naver-splade-v3'
+			| 'vertex-multimodal'
+			| 'openai-clip-vit-base-patch32'
+			| 'baai-bge-m3';
+		/**
+		 * AvailableModelsResponse
+		 * @description Response schema for available models endpoint
+		 */
+		AvailableModelsResponse: {
+			/**
+			 * Embedding Models
+			 * @description Dictionary mapping model names to their detailed specifications
+			 * @example {
+			 *       "multimodal": {
+			 *         "size": 1408,
+			 *         "supported_modalities": [
+			 *           "text",
+			 *           "image",
+			 *           "video"
+			 *         ],
+			 *         "vector_type": "dense"
+			 *       },
+			 *       "text": {
+			 *         "size": 1024,
+			 *         "supported_modalities": [
+			 *           "text"
+			 *         ],
+			 *         "vector_type": "dense"
+			 *       }
+			 *     }
+			 */
+			embedding_models: {
+				[key: string]: components['schemas']['ModelDetails'];
+			};
+			/**
+			 * Payload Indexes
+			 * @description List of available payload index types that can be used for filtering
+			 * @example [
+			 *       {
+			 *         "type": "keyword"
+			 *       },
+			 *       {
+			 *         "type": "integer"
+			 *       },
+			 *       {
+			 *         "type": "text"
+			 *       }
+			 *     ]
+			 */
+			payload_indexes: components['schemas']['PayloadIndexType'][];
+		};
+		/**
+		 * BoolIndexParams
+		 * @description Configuration for boolean index
+		 */
+		BoolIndexParams: {
+			/**
+			 * Type
+			 * @default bool
+			 */
+			type: string;
+		};
+		/**
+		 * ClassificationMatch
+		 * @description Individual node match with score
+		 */
+		ClassificationMatch: {
+			/**
+			 * Node Id
+			 * @description ID of the matched taxonomy node
+			 */
+			node_id: string;
+			/** @description Full node object if requested */
+			node?: components['schemas']['TaxonomyNode'] | null;
+			/**
+			 * Score
+			 * @description Confidence score of the match
+			 */
+			score: number;
+			/**
+			 * Depth
+			 * @description Depth of the node in the taxonomy
+			 * @example 1
+			 */
+			depth: number;
+			/**
+			 * Order
+			 * @description Order of the node in the taxonomy
+			 * @example [
+			 *       1,
+			 *       2,
+			 *       3
+			 *     ]
+			 */
+			order: number[];
+		};
+		/**
+		 * ClassificationWithFeature
+		 * @description Classification entry with optional full feature and node data
+		 */
+		ClassificationWithFeature: {
+			/**
+			 * Feature Id
+			 * @description ID of the classified feature
+			 */
+			feature_id: string;
+			/** @description Full feature object if requested */
+			feature?: components['schemas']['FeatureResponse'] | null;
+			/**
+			 * Classification Id
+			 * @description ID of the classification run
+			 */
+			classification_id: string;
+			/**
+			 * Taxonomy Id
+			 * @description ID of the taxonomy used
+			 */
+			taxonomy_id: string;
+			/**
+			 * Matches
+			 * @description List of node matches with scores
+			 */
+			matches: components['schemas']['ClassificationMatch'][];
+		};
+		/** CollectionModel */
+		CollectionModel: {
+			/**
+			 * Collection Name
+			 * @description Name for the collection
+			 */
+			collection_name: string;
+			/**
+			 * Collection Id
+			 * @description Unique identifier for the collection
+			 */
+			collection_id?: string;
+			/**
+			 * Namespace Id
+			 * @description Namespace for the collection
+			 */
+			namespace_id?: string | null;
+			/**
+			 * Metadata
+			 * @description Optional metadata for the collection
+			 */
+			metadata?: Record<string, never> | null;
+		};
+		/** CollectionResult */
+		CollectionResult: {
+			/** Count */
+			count: number;
+			/** Size Bytes */
+			size_bytes: number;
+			/**
+			 * Last Updated
+			 * Format: date-time
+			 * @description MongoDB datetime format
+			 */
+			last_updated: string;
+			/** Collection Id */
+			collection_id: string;
+			/** Preview Url */
+			preview_url?: string | null;
+			/** Metadata */
+			metadata?: Record<string, never> | null;
+			/** Collection Name */
+			collection_name?: string | null;
+		};
+		/** CreateCollectionRequest */
+		CreateCollectionRequest: {
+			/**
+			 * Collection Name
+			 * @description Name for the collection
+			 */
+			collection_name: string;
+			/**
+			 * Metadata
+			 * @description Optional metadata for the collection
+			 */
+			metadata?: Record<string, never> | null;
+		};
+		/**
+		 * CreateNamespaceRequest
+		 * @description Request schema for creating a new namespace
+		 */
+		CreateNamespaceRequest: {
+			/**
+			 * Namespace Name
+			 * @description Name of the namespace to create
+			 * @example spotify_playlists_dev
+			 */
+			namespace_name: string;
+			/**
+			 * Embedding Models
+			 * @description List of vector indexes to be used within this namespace. Must be one of: 'image', 'openai-clip-vit-base-patch32', 'multimodal', 'vertex-multimodal', 'text', 'baai-bge-m3', 'keyword', 'naver-splade-v3'
+			 * @example [
+			 *       "image",
+			 *       "multimodal",
+			 *       "text",
+			 *       "keyword"
+			 *     ]
+			 */
+			embedding_models: string[];
+			/**
+			 * Payload Indexes
+			 * @description List of payload index configurations
+			 * @example [
+			 *       {
+			 *         "field_name": "metadata.title",
+			 *         "field_schema": {
+			 *           "lowercase": true,
+			 *           "max_token_len": 15,
+			 *           "min_token_len": 2,
+			 *           "tokenizer": "word",
+			 *           "type": "text"
+			 *         },
+			 *         "type": "text"
+			 *       },
+			 *       {
+			 *         "field_name": "metadata.description",
+			 *         "field_schema": {
+			 *           "is_tenant": false,
+			 *           "type": "keyword"
+			 *         },
+			 *         "type": "keyword"
+			 *       }
+			 *     ]
+			 */
+			payload_indexes?: components['schemas']['PayloadIndexConfig'][] | null;
+		};
+		/** DateUsage */
+		DateUsage: {
+			/** Date */
+			date: string;
+			/** Credits */
+			credits: number;
+			/** Actions */
+			actions: components['schemas']['ActionUsage'][];
+		};
+		/**
+		 * DatetimeIndexParams
+		 * @description Configuration for datetime index
+		 */
+		DatetimeIndexParams: {
+			/**
+			 * Type
+			 * @default datetime
+			 */
+			type: string;
+		};
+		/** DenseEmbedding */
+		DenseEmbedding: {
+			/**
+			 * Vector
+			 * @description Dense vector representation
+			 */
+			vector: number[];
+		};
+		/** DiscoverRequest */
+		DiscoverRequest: {
+			/**
+			 * Collections
+			 * @description List of collection names or ids to search for features
+			 */
+			collections: string[];
+			/** @description Filters to apply to the discovery task */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/** @description Configuration for feature assignment behavior */
+			assignment?: components['schemas']['AssignmentConfig'];
+			/**
+			 * Limit
+			 * @description Number of feature samples to process, if None, all features that match the filters are processed
+			 * @default 1000
+			 */
+			limit: number | null;
+		};
+		/** EmbeddingConfig */
+		EmbeddingConfig: {
+			/**
+			 * Type
+			 * @description Type of the input
+			 * @example url
+			 * @enum {string}
+			 */
+			type: 'text' | 'url' | 'base64';
+			/**
+			 * Value
+			 * @description Value of the input
+			 * @example https://example.com/image.jpg
+			 */
+			value: string;
+			/**
+			 * @description Name of the embedding model to use
+			 * @example image
+			 */
+			embedding_model: components['schemas']['AvailableModels'];
+		};
+		/**
+		 * EmbeddingRequest
+		 * @description Request model for embedding generation.
+		 *
+		 *                 When multiple EmbeddingRequests use the same embedding_model:
+		 *                 - All inputs will be embedded in the same vector space
+		 *                 - The final embedding will be the average of all individual embeddings
+		 *                 - Original values will be stored with a ' | ' separator
+		 *
+		 *                 Example:
+		 *                     Two requests with same model "clip":
+		 *                     1. type: "text", value: "a dog", embedding_model: "clip"
+		 *                     2. type: "url", value: "https://example.com/image.jpg", embedding_model: "clip"
+		 *
+		 *                     Result:
+		 *                     - vectors["clip"] = average of both embeddings
+		 *                     - embedding_configs["clip"] = "a dog | https://example.com/image.jpg"
+		 * @example {
+		 *       "embedding_model": "clip",
+		 *       "type": "text",
+		 *       "value": "a dog"
+		 *     }
+		 */
+		EmbeddingRequest: {
+			/**
+			 * @description Type of input to embed
+			 * @example url
+			 */
+			type: components['schemas']['InputType'];
+			/**
+			 * Value
+			 * @description The input content to embed. Could be a URL, text content, file path, or base64 encoded string
+			 * @example https://example.com/image.jpg
+			 */
+			value?: string | null;
+			/**
+			 * @description Name of the embedding model to use for embedding. Multiple requests with the same model will be averaged.
+			 * @example image_vector
+			 */
+			embedding_model: components['schemas']['VectorModel'];
+		};
+		/** EmbeddingResponse */
+		EmbeddingResponse: {
+			/**
+			 * Embedding
+			 * @description The embedding of the processed data, either dense or sparse format
+			 */
+			embedding: components['schemas']['DenseEmbedding'] | components['schemas']['SparseEmbedding'];
+			/**
+			 * Elapsed Time
+			 * @description The time taken to process the data.
+			 */
+			elapsed_time?: number | null;
+		};
+		/** EntitySettings */
+		EntitySettings: {
+			/** @description Settings for extracting entities using taxonomies */
+			taxonomy_extraction?: components['schemas']['TaxonomyExtractionConfig'] | null;
+		};
+		/** ErrorDetail */
+		ErrorDetail: {
+			/** Message */
+			message: string;
+			/** Type */
+			type: string;
+			/** Details */
+			details?: Record<string, never> | null;
+		};
+		/** ErrorResponse */
+		ErrorResponse: {
+			/**
+			 * Success
+			 * @default false
+			 */
+			success: boolean;
+			/** Status */
+			status: number;
+			error: components['schemas']['ErrorDetail'];
+		};
+		/** FeatureExtractionEmbeddingRequest */
+		FeatureExtractionEmbeddingRequest: {
+			/**
+			 * @description Type of input to embed
+			 * @example url
+			 */
+			type: components['schemas']['InputType'];
+			/**
+			 * Value
+			 * @description The input content to embed. Could be a URL, text content, file path, or base64 encoded string
+			 * @example https://example.com/image.jpg
+			 */
+			value?: string | null;
+			/**
+			 * @description Name of the vector index to use for embedding
+			 * @example image_vector
+			 */
+			embedding_model: components['schemas']['VectorModel'];
+		};
+		/**
+		 * FeatureOptions
+		 * @description Controls what feature data to include in classification responses
+		 */
+		FeatureOptions: {
+			/**
+			 * Return Payload
+			 * @description Whether to include the full feature payload in the response
+			 * @default false
+			 */
+			return_payload: boolean;
+			/**
+			 * Return Url
+			 * @description Whether to include feature URLs in the response
+			 * @default false
+			 */
+			return_url: boolean;
+		};
+		/** FeatureResponse */
+		FeatureResponse: {
+			/**
+			 * Url
+			 * @description The presigned URL for accessing the asset
+			 */
+			url?: string | null;
+			/**
+			 * Preview Url
+			 * @description The presigned URL for accessing the asset preview
+			 */
+			preview_url?: string | null;
+			/**
+			 * Duplicate Of
+			 * @description The asset_id of the asset that this asset is a duplicate of
+			 */
+			duplicate_of?: string | null;
+		} & {
+			[key: string]: unknown;
+		};
+		/** FeatureUpdateRequest */
+		FeatureUpdateRequest: {
+			/** Metadata */
+			metadata: Record<string, never>;
+		};
+		/** FilterCondition */
+		FilterCondition: {
+			/**
+			 * Key
+			 * @description Field name to filter on
+			 */
+			key: string;
+			/**
+			 * Value
+			 * @description Value to compare against
+			 */
+			value?: unknown | null;
+			/**
+			 * Operator
+			 * @description Comparison operator
+			 * @default eq
+			 * @enum {string}
+			 */
+			operator:
+				'eq' | 'ne' | 'gt' | 'lt' | 'gte' | 'lte' | 'in' | 'nin' | 'is_null' | 'text' | 'exists';
+		};
+		/**
+		 * FloatIndexParams
+		 * @description Configuration for float index
+		 */
+		FloatIndexParams: {
+			/**
+			 * Type
+			 * @default float
+			 */
+			type: string;
+		};
+		/** GenericSuccessResponse */
+		GenericSuccessResponse: {
+			/** Message */
+			message: string;
+			/**
+			 * Success
+			 * @default true
+			 */
+			success: boolean;
+		};
+		/**
+		 * GeoIndexParams
+		 * @description Configuration for geo index
+		 */
+		GeoIndexParams: {
+			/**
+			 * Type
+			 * @default geo
+			 */
+			type: string;
+		};
+		/** GroupByOptions */
+		GroupByOptions: {
+			/**
+			 * Field
+			 * @description Field to group by
+			 *
+			 *             Note: We currently do not support ad-hoc grouping.
+			 *             This means the field must be indexed separately.
+			 *             Please contact us to add additional fields for grouping.
+			 * @default asset_id
+			 * @example asset_id
+			 */
+			field: string | null;
+			/**
+			 * Max Features
+			 * @description Maximum number of features to group
+			 * @default 10
+			 * @example 10
+			 */
+			max_features: number | null;
+			/** @description Sort options for ordering the inside of the groups */
+			sort?: components['schemas']['SortOption'] | null;
+		};
+		/** GroupByOptionsAsset */
+		GroupByOptionsAsset: {
+			/**
+			 * Field
+			 * @description Field to group by
+			 *
+			 *             Note: We currently do not support ad-hoc grouping.
+			 *             This means the field must be indexed separately.
+			 *             Please contact us to add additional fields for grouping.
+			 * @default asset_id
+			 * @example asset_id
+			 */
+			field: string | null;
+			/**
+			 * Max Assets
+			 * @description Maximum number of assets to group
+			 * @default 10
+			 * @example 10
+			 */
+			max_assets: number | null;
+			/** @description Sort options for ordering the inside of the groups */
+			sort?: components['schemas']['SortOption'] | null;
+		};
+		/** GroupedAssetData */
+		GroupedAssetData: {
+			asset: components['schemas']['AssetResponse'];
+			features: components['schemas']['AssetFeatures'];
+		};
+		/** HTTPValidationError */
+		HTTPValidationError: {
+			/** Detail */
+			detail?: components['schemas']['ValidationError'][];
+		};
+		/** HealthCheckResponse */
+		HealthCheckResponse: {
+			/** Status */
+			status: string;
+		};
+		/** ImageDescribeSettings */
+		ImageDescribeSettings: {
+			/**
+			 * Prompt
+			 * @description Prompt for image description
+			 * @default Describe this image in as much detail as possible.
+			 *                     Make sure to include objects, colors, text, composition, and any other relevant information.
+			 *                     The purpose of this is so I can search through the text to find this image later.
+			 *
+			 *                     Don't include any pretext like "this is an image of" or "this image shows".
+			 */
+			prompt: string | null;
+			/**
+			 * Enabled
+			 * @description Enable image description
+			 * @default true
+			 */
+			enabled: boolean;
+			/**
+			 * Max Length
+			 * @description Maximum length of the description
+			 * @default 1000
+			 */
+			max_length: number | null;
+			/**
+			 * Json Output
+			 * @description JSON format for the response
+			 * @default {}
+			 */
+			json_output: Record<string, never>;
+			/**
+			 * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
+			 * @example text_vector
+			 */
+			embedding_model?: components['schemas']['VectorModel'] | null;
+		};
+		/** ImageDetectSettings */
+		ImageDetectSettings: {
+			/**
+			 * @description Settings for logo detection
+			 * @default {
+			 *       "enabled": true,
+			 *       "confidence_threshold": 0.7
+			 *     }
+			 */
+			logos: components['schemas']['LogoDetectSettings'] | null;
+		};
+		/** ImageReadSettings */
+		ImageReadSettings: {
+			/**
+			 * Enabled
+			 * @description Enable image reading
+			 * @default true
+			 */
+			enabled: boolean;
+			/**
+			 * Prompt
+			 * @description Prompt for reading on-screen text
+			 * @default Read all visible text from this image.
+			 *         Only include text that appears in the image, ignoring any other visual elements or context.
+			 *         Provide the text exactly as it appears, maintaining its original formatting and structure.
+			 *         Do not describe or interpret the content, just read the text verbatim.
+			 *         Ignore any special characters or formatting symbols like '
+			 *     ', '	', or similar that might appear in the text.
+			 *         Do not repeat text that appears multiple times; include it only once.
+			 *         ___
+			 *         IMPORTANT:
+			 *         - If there is no text, or if the text is illegible, return an empty string.
+			 *         - Avoid listing repeated elements multiple times.
+			 *         - Provide a concise, non-redundant representation of the text content.
+			 */
+			prompt: string | null;
+			/**
+			 * Json Output
+			 * @description JSON format for the response
+			 * @default {}
+			 */
+			json_output: Record<string, never>;
+			/**
+			 * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
+			 * @example text_vector
+			 */
+			embedding_model?: components['schemas']['VectorModel'] | null;
+		};
+		/** ImageSettings */
+		ImageSettings: {
+			/**
+			 * @description Settings for reading and analyzing image content.
+			 * @example {
+			 *       "enabled": true
+			 *     }
+			 */
+			read?: components['schemas']['ImageReadSettings'] | null;
+			/**
+			 * Embed
+			 * @description List of embedding settings for generating multiple embeddings. If url is provided, value must be None.
+			 *      Default: [{type: 'url', embedding_model: 'multimodal'}] if none provided.
+			 * @example [
+			 *       {
+			 *         "embedding_model": "multimodal",
+			 *         "type": "url"
+			 *       },
+			 *       {
+			 *         "embedding_model": "image",
+			 *         "type": "url"
+			 *       }
+			 *     ]
+			 */
+			embed?: components['schemas']['EmbeddingRequest'][];
+			/**
+			 * @description Settings for generating image descriptions.
+			 * @example {
+			 *       "enabled": true,
+			 *       "max_length": 1000
+			 *     }
+			 */
+			describe?: components['schemas']['ImageDescribeSettings'] | null;
+			/**
+			 * @description Settings for object detection in images.
+			 * @example {
+			 *       "faces": {
+			 *         "confidence_threshold": 0.8,
+			 *         "enabled": true
+			 *       }
+			 *     }
+			 */
+			detect?: components['schemas']['ImageDetectSettings'] | null;
+			/**
+			 * @description Settings for structured JSON output of image analysis.
+			 * @example {
+			 *       "response_shape": {
+			 *         "colors": [
+			 *           "str"
+			 *         ],
+			 *         "objects": [
+			 *           "str"
+			 *         ]
+			 *       }
+			 *     }
+			 */
+			json_output?: components['schemas']['JSONImageOutputSettings'] | null;
+			/** @description Settings for extracting entities from image content */
+			entities?: components['schemas']['EntitySettings'] | null;
+		};
+		/**
+		 * InputType
+		 * @enum {string}
+		 */
+		InputType: 'url' | 'text' | 'file' | 'base64';
+		/**
+		 * IntegerIndexParams
+		 * @description Configuration for integer index
+		 */
+		IntegerIndexParams: {
+			/**
+			 * Type
+			 * @default integer
+			 */
+			type: string;
+			/**
+			 * Lookup
+			 * @default true
+			 */
+			lookup: boolean;
+			/**
+			 * Range
+			 * @default true
+			 */
+			range: boolean;
+		};
+		/** JSONImageOutputSettings */
+		JSONImageOutputSettings: {
+			/**
+			 * Response Shape
+			 * @default false
+			 */
+			response_shape: Record<string, never> | null;
+			/**
+			 * Prompt
+			 * @default Interpret the provided image and structure it into the supplied JSON format.
+			 */
+			prompt: string | null;
+		};
+		/** JSONTextOutputSettings */
+		JSONTextOutputSettings: {
+			/**
+			 * Response Shape
+			 * @default false
+			 */
+			response_shape: Record<string, never> | null;
+			/**
+			 * Prompt
+			 * @default Interpret the provided text and structure it into the supplied JSON format.
+			 */
+			prompt: string | null;
+		};
+		/** JSONVideoOutputSettings */
+		JSONVideoOutputSettings: {
+			/**
+			 * Response Shape
+			 * @default false
+			 */
+			response_shape: Record<string, never> | null;
+			/**
+			 * Prompt
+			 * @default Interpret the provided video and structure it into the supplied JSON format.
+			 */
+			prompt: string | null;
+		};
+		/**
+		 * KeywordIndexParams
+		 * @description Configuration for keyword index
+		 */
+		KeywordIndexParams: {
+			/**
+			 * Type
+			 * @default keyword
+			 */
+			type: string;
+			/**
+			 * Is Tenant
+			 * @default false
+			 */
+			is_tenant: boolean;
+		};
+		/** ListAssetsRequest */
+		ListAssetsRequest: {
+			/**
+			 * Collections
+			 * @description List of Collection IDs or Names to search within, required
+			 * @example [
+			 *       "col_123",
+			 *       "my_collection"
+			 *     ]
+			 */
+			collections: string[];
+			/** @description Used for filtering across all indexes */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/** @description Grouping options for search results */
+			group_by?: components['schemas']['GroupByOptionsAsset'] | null;
+			/** @description List of fields to sort by, with direction (asc or desc). Supports dot notation for nested fields. */
+			sort?: components['schemas']['SortOption'] | null;
+			/**
+			 * Select
+			 * @description List of fields to return in results, supports dot notation. If None, all fields are returned.
+			 * @example [
+			 *       "title",
+			 *       "content",
+			 *       "metadata.author",
+			 *       "metadata.publication_date"
+			 *     ]
+			 */
+			select?: string[] | null;
+			/**
+			 * Return Url
+			 * @description Return the presigned URL for the asset and preview asset, this will introduce additional latency
+			 * @default false
+			 * @example true
+			 */
+			return_url: boolean | null;
+		};
+		/** ListAssetsResponse */
+		ListAssetsResponse: {
+			/** Results */
+			results: components['schemas']['AssetResponse'][];
+			pagination: components['schemas']['db__model__PaginationResponse'];
+		};
+		/**
+		 * ListClassificationsRequest
+		 * @description Request model for listing classifications with filters
+		 */
+		ListClassificationsRequest: {
+			/**
+			 * @description Complex nested query filters for classifications
+			 * @example {
+			 *       "AND": [
+			 *         {
+			 *           "key": "score",
+			 *           "operator": "gte",
+			 *           "value": 0.8
+			 *         },
+			 *         {
+			 *           "key": "node_name",
+			 *           "operator": "contains",
+			 *           "value": "electronics"
+			 *         }
+			 *       ]
+			 *     }
+			 */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/**
+			 * @description Sort options for ordering classifications
+			 * @example {
+			 *       "direction": "desc",
+			 *       "field": "created_at"
+			 *     }
+			 */
+			sort?: components['schemas']['SortOption'] | null;
+			/**
+			 * @description Controls what feature data to include in the response. Note: Including additional data increases response latency.
+			 * @default {
+			 *       "return_payload": false,
+			 *       "return_url": false
+			 *     }
+			 * @example {
+			 *       "return_payload": true,
+			 *       "return_url": true
+			 *     }
+			 */
+			feature_options: components['schemas']['FeatureOptions'] | null;
+			/**
+			 * @description Controls what node data to include in the response. Note: Including additional data increases response latency.
+			 * @default {
+			 *       "return_payload": false
+			 *     }
+			 * @example {
+			 *       "return_payload": true
+			 *     }
+			 */
+			node_options: components['schemas']['NodeOptions'] | null;
+		};
+		/**
+		 * ListClassificationsResponse
+		 * @description Response for the list classifications endpoint
+		 */
+		ListClassificationsResponse: {
+			/**
+			 * Results
+			 * @description List of classification entries with optional enriched data
+			 */
+			results: components['schemas']['ClassificationWithFeature'][];
+			/** @description Pagination information */
+			pagination: components['schemas']['db__model__PaginationResponse'];
+		};
+		/** ListCollectionsResponse */
+		ListCollectionsResponse: {
+			/** Results */
+			results: components['schemas']['CollectionResult'][];
+			pagination: components['schemas']['db__model__PaginationResponse'];
+		};
+		/** ListFeaturesRequest */
+		ListFeaturesRequest: {
+			/**
+			 * Collections
+			 * @description Collection identifiers - can be either collection IDs or collection names
+			 * @example [
+			 *       "collection_123",
+			 *       "my_collection_name"
+			 *     ]
+			 */
+			collections: string[];
+			/** @description Complex nested query filters */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/**
+			 * @description List of fields to sort by, with direction (asc or desc).
+			 *             NOTE: fields will require a specialty index to use this, consult with the team.
+			 */
+			sort?: components['schemas']['SortOption'] | null;
+			/**
+			 * Select
+			 * @description List of fields to return in results, supports dot notation. Everything else is excluded.
+			 * @example [
+			 *       "metadata.tags"
+			 *     ]
+			 */
+			select?: unknown[] | null;
+			/**
+			 * Return Urls
+			 * @description When true, generates presigned URLs for assets
+			 * @default false
+			 */
+			return_urls: boolean;
+		};
+		/** ListFeaturesResponse */
+		ListFeaturesResponse: {
+			/** Results */
+			results: components['schemas']['FeatureResponse'][];
+			pagination: components['schemas']['features__model__PaginationResponse'];
+		};
+		/** ListTasksResponse */
+		ListTasksResponse: {
+			/** Results */
+			results: components['schemas']['TaskResponse'][];
+			pagination: components['schemas']['db__model__PaginationResponse'];
+		};
+		/** ListTaxonomiesResponse */
+		ListTaxonomiesResponse: {
+			/**
+			 * Results
+			 * @description List of fully populated taxonomies with nodes
+			 */
+			results: components['schemas']['TaxonomyModel'][];
+			/** @description Pagination information */
+			pagination: components['schemas']['db__model__PaginationResponse'];
+		};
+		/** LogicalOperator */
+		LogicalOperator: {
+			/**
+			 * Case Sensitive
+			 * @description Whether to perform case-sensitive matching
+			 * @default false
+			 * @example true
+			 */
+			case_sensitive: boolean | null;
+			/**
+			 * And
+			 * @description Logical AND operation
+			 * @example [
+			 *       {
+			 *         "key": "name",
+			 *         "operator": "eq",
+			 *         "value": "John"
+			 *       },
+			 *       {
+			 *         "key": "age",
+			 *         "operator": "gte",
+			 *         "value": 30
+			 *       }
+			 *     ]
+			 */
+			AND?:
+				| (components['schemas']['LogicalOperator'] | components['schemas']['FilterCondition'])[]
+				| null;
+			/**
+			 * Or
+			 * @description Logical OR operation
+			 * @example [
+			 *       {
+			 *         "key": "status",
+			 *         "operator": "eq",
+			 *         "value": "active"
+			 *       },
+			 *       {
+			 *         "key": "role",
+			 *         "operator": "eq",
+			 *         "value": "admin"
+			 *       }
+			 *     ]
+			 */
+			OR?:
+				| (components['schemas']['LogicalOperator'] | components['schemas']['FilterCondition'])[]
+				| null;
+			/**
+			 * Nor
+			 * @description Logical NOR operation
+			 * @example [
+			 *       {
+			 *         "key": "department",
+			 *         "operator": "eq",
+			 *         "value": "HR"
+			 *       },
+			 *       {
+			 *         "key": "location",
+			 *         "operator": "eq",
+			 *         "value": "remote"
+			 *       }
+			 *     ]
+			 */
+			NOR?:
+				| (components['schemas']['LogicalOperator'] | components['schemas']['FilterCondition'])[]
+				| null;
+		};
+		/** LogoDetectSettings */
+		LogoDetectSettings: {
+			/**
+			 * Enabled
+			 * @description Enable logo detection
+			 * @default true
+			 */
+			enabled: boolean;
+			/**
+			 * Confidence Threshold
+			 * @description Minimum confidence threshold for detected logos
+			 * @default 0.7
+			 */
+			confidence_threshold: number | null;
+		};
+		/**
+		 * Modality
+		 * @enum {string}
+		 */
+		Modality: 'video' | 'audio' | 'text' | 'image' | 'keyword' | 'multimodal';
+		/**
+		 * ModelDetails
+		 * @description Details about a model in the registry
+		 */
+		ModelDetails: {
+			/**
+			 * Supported Modalities
+			 * @description List of modalities that this model supports
+			 * @example [
+			 *       "text",
+			 *       "image"
+			 *     ]
+			 */
+			supported_modalities: components['schemas']['Modality'][];
+			/**
+			 * @description Type of vector output (sparse or dense)
+			 * @example dense
+			 */
+			vector_type: components['schemas']['VectorType'];
+			/**
+			 * Size
+			 * @description Dimensionality of the output vector (if applicable)
+			 * @example 512
+			 */
+			size?: number | null;
+		};
+		/** NamespaceResponse */
+		NamespaceResponse: {
+			/** Namespace Id */
+			namespace_id: string;
+			/** Namespace Name */
+			namespace_name: string;
+			/** Embedding Models */
+			embedding_models: string[];
+			/** Payload Indexes */
+			payload_indexes: unknown[] | null;
+		};
+		/** NodeOptions */
+		NodeOptions: {
+			/**
+			 * Return Payload
+			 * @description Whether to include the full node object in the response
+			 * @default false
+			 */
+			return_payload: boolean;
+		};
+		/** NodeUpdate */
+		NodeUpdate: {
+			/**
+			 * Node Name
+			 * @description Name of the taxonomy node (must be lowercase without spaces)
+			 * @example electronics_accessories
+			 */
+			node_name: string;
+			/**
+			 * Node Description
+			 * @description Optional description of what this node represents
+			 * @example Electronics accessories and peripherals category
+			 */
+			node_description?: string | null;
+		};
+		/** OrganizationModel */
+		OrganizationModel: {
+			/** Organization Name */
+			organization_name: string;
+			/** Organization Id */
+			organization_id?: string;
+			/** Internal Id */
+			internal_id?: string;
+			/**
+			 * Created At
+			 * Format: date-time
+			 */
+			created_at?: string;
+			/**
+			 * Account Type
+			 * @default free
+			 */
+			account_type: string;
+			/**
+			 * Credit Count
+			 * @default 1000
+			 */
+			credit_count: number;
+			/** Metadata */
+			metadata?: Record<string, never>;
+			/** Users */
+			users?: components['schemas']['UserModel-Output'][];
+		};
+		/**
+		 * PayloadIndexConfig
+		 * @description Configuration for a payload index
+		 */
+		PayloadIndexConfig: {
+			/** Field Name */
+			field_name: string;
+			type: components['schemas']['PayloadSchemaType'];
+			/** Field Schema */
+			field_schema?:
+				| components['schemas']['TextIndexParams']
+				| components['schemas']['IntegerIndexParams']
+				| components['schemas']['KeywordIndexParams']
+				| components['schemas']['FloatIndexParams']
+				| components['schemas']['GeoIndexParams']
+				| components['schemas']['DatetimeIndexParams']
+				| components['schemas']['UuidIndexParams']
+				| components['schemas']['BoolIndexParams']
+				| null;
+		};
+		/**
+		 * PayloadIndexType
+		 * @description Simple schema for payload index type
+		 */
+		PayloadIndexType: {
+			/** Type */
+			type: string;
+		};
+		/**
+		 * PayloadSchemaType
+		 * @enum {string}
+		 */
+		PayloadSchemaType:
+			'keyword' | 'integer' | 'float' | 'bool' | 'geo' | 'datetime' | 'text' | 'uuid';
+		/**
+		 * Permission
+		 * @enum {string}
+		 */
+		Permission:
+			| 'read'
+			| 'write'
+			| 'view'
+			| 'create'
+			| 'update'
+			| 'delete'
+			| 'super'
+			| 'admin'
+			| 'manage_users'
+			| 'manage_billing'
+			| 'manage_settings'
+			| 'read_public'
+			| 'read_private'
+			| 'write_public'
+			| 'write_private';
+		/** ProcessImageURLInput */
+		ProcessImageURLInput: {
+			/**
+			 * Url
+			 * @description The URL of the asset to be processed. Must be a valid HTTP or HTTPS URL.
+			 * @example https://example.com/sample-video.mp4
+			 */
+			url: string;
+			/**
+			 * Collection
+			 * @description Unique identifier for the collection where the processed asset will be stored, can be the collection name or collection ID. If neither exist, the collection will be created.
+			 * @example col_1234567890
+			 */
+			collection: string;
+			/** @description Controls how processing results are stored - either creating a new asset or updating an existing one. */
+			asset_update?: components['schemas']['AssetUpdate'] | null;
+			/**
+			 * Metadata
+			 * @description Additional metadata associated with the asset. Can include any key-value pairs relevant to the asset.
+			 * @default {}
+			 * @example {
+			 *       "author": "John Doe",
+			 *       "category": "Research Paper",
+			 *       "tags": [
+			 *         "AI",
+			 *         "Machine Learning"
+			 *       ]
+			 *     }
+			 */
+			metadata: Record<string, never>;
+			/**
+			 * Skip Duplicate
+			 * @description Makes feature extraction idempotent. When True and a duplicate file hash is found, copies features from the existing asset instead of reprocessing. This allows the same file to be used multiple times with different metadata while avoiding redundant processing.
+			 * @default true
+			 */
+			skip_duplicate: boolean | null;
+			/** @description Settings for image processing. Only applicable if the URL points to an image file. */
+			feature_extractors?: components['schemas']['ImageSettings'] | null;
+		};
+		/** ProcessTextInput */
+		ProcessTextInput: {
+			/**
+			 * Collection
+			 * @description Unique identifier for the collection where the processed asset will be stored, can be the collection name or collection ID. If neither exist, the collection will be created.
+			 * @example col_1234567890
+			 */
+			collection: string;
+			/** @description Controls how processing results are stored - either creating a new asset or updating an existing one. */
+			asset_update?: components['schemas']['AssetUpdate'] | null;
+			/**
+			 * Metadata
+			 * @description Additional metadata associated with the file. Can include any key-value pairs relevant to the file.
+			 * @default {}
+			 * @example {
+			 *       "author": "John Doe",
+			 *       "category": "Research Paper",
+			 *       "tags": [
+			 *         "AI",
+			 *         "Machine Learning"
+			 *       ]
+			 *     }
+			 */
+			metadata: Record<string, never>;
+			/** @description Settings for text processing. */
+			feature_extractors?: components['schemas']['TextSettings'] | null;
+			/**
+			 * Skip Duplicate
+			 * @description Skips processing when a duplicate hash is found and stores an error by the task_id with the existing asset_id
+			 * @default true
+			 */
+			skip_duplicate: boolean | null;
+		};
+		/** ProcessVideoURLInput */
+		ProcessVideoURLInput: {
+			/**
+			 * Url
+			 * @description The URL of the asset to be processed. Must be a valid HTTP or HTTPS URL.
+			 * @example https://example.com/sample-video.mp4
+			 */
+			url: string;
+			/**
+			 * Collection
+			 * @description Unique identifier for the collection where the processed asset will be stored, can be the collection name or collection ID. If neither exist, the collection will be created.
+			 * @example col_1234567890
+			 */
+			collection: string;
+			/** @description Controls how processing results are stored - either creating a new asset or updating an existing one. */
+			asset_update?: components['schemas']['AssetUpdate'] | null;
+			/**
+			 * Metadata
+			 * @description Additional metadata associated with the asset. Can include any key-value pairs relevant to the asset.
+			 * @default {}
+			 * @example {
+			 *       "author": "John Doe",
+			 *       "category": "Research Paper",
+			 *       "tags": [
+			 *         "AI",
+			 *         "Machine Learning"
+			 *       ]
+			 *     }
+			 */
+			metadata: Record<string, never>;
+			/**
+			 * Skip Duplicate
+			 * @description Makes feature extraction idempotent. When True and a duplicate file hash is found, copies features from the existing asset instead of reprocessing. This allows the same file to be used multiple times with different metadata while avoiding redundant processing.
+			 * @default true
+			 */
+			skip_duplicate: boolean | null;
+			/**
+			 * Feature Extractors
+			 * @description Settings for video processing. Only applicable if the URL points to a video file.
+			 */
+			feature_extractors?: components['schemas']['VideoSettings'][] | null;
+		};
+		/** QuerySettings */
+		QuerySettings: {
+			/**
+			 * Limit
+			 * @description Optional limit for number of results per vector index, this is overriden by ?page_size=int if a single query is provided.
+			 * @default 100
+			 * @example 10
+			 */
+			limit: number | null;
+			/**
+			 * Min Score
+			 * @description Optional score threshold for filtering results
+			 * @example 0.5
+			 */
+			min_score?: number | null;
+			/**
+			 * Modality
+			 * @description Optional modality override for the query, this is only used for multimodal embeddings
+			 * @example image
+			 */
+			modality?: string | null;
+		};
+		/** RerankingOptions */
+		RerankingOptions: {
+			/**
+			 * Weights
+			 * @description Weights to blend different ranking signals. Must sum to 1.0.
+			 *             - feedback: Weight for feedback-based score (positive, negative)
+			 *             - popularity: Weight for user interaction signals (clicks, views)
+			 * @example {
+			 *       "feedback": 0.7,
+			 *       "popularity": 0.3
+			 *     }
+			 */
+			weights?: {
+				[key: string]: number;
+			};
+			/**
+			 * Enable Reranking
+			 * @description Enable interaction-based score adjustments.
+			 *             When enabled, historical interactions will influence ranking:
+			 *             - Positive feedback and clicks boost scores
+			 *             - Negative feedback reduces scores
+			 *             - View duration and skip signals are considered
+			 *             - Adjustments are weighted by recency
+			 * @default false
+			 * @example true
+			 */
+			enable_reranking: boolean;
+		};
+		/** SearchAssetsRequest */
+		SearchAssetsRequest: {
+			/** @description Structured query object specifying which fields to search in and what to search for */
+			query?: components['schemas']['assets__model__SearchQuery'] | null;
+			/**
+			 * Collections
+			 * @description List of Collection IDs or Names to search within, required
+			 * @example [
+			 *       "col_123",
+			 *       "my_collection"
+			 *     ]
+			 */
+			collections: string[];
+			/** @description Complex nested query filters */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/** @description List of fields to sort by */
+			sort?: components['schemas']['SortOption'] | null;
+			/**
+			 * Select
+			 * @description List of fields to return in results
+			 */
+			select?: string[] | null;
+			/**
+			 * Return Url
+			 * @description Return the presigned URL for the asset and preview asset, this will introduce additional latency
+			 * @default false
+			 * @example true
+			 */
+			return_url: boolean | null;
+		};
+		/** SearchRequestFeatures */
+		SearchRequestFeatures: {
+			/**
+			 * Queries
+			 * @description List of search queries to perform.
+			 *
+			 *             Behavior:
+			 *             - Single query: Results are returned directly from that query
+			 *             - Multiple queries: Results are combined using Reciprocal Rank Fusion (RRF)
+			 *
+			 *             RRF combines results from multiple queries by:
+			 *             1. Taking each item's rank position in each result list
+			 *             2. Re-ranking all items by their combined RRF scores
+			 *
+			 *             When merging lists from different sources,
+			 *             RRF considers all items that appear in any of the input lists,
+			 *             not just items that appear in all lists.
+			 *
+			 *             This helps surface items that rank well across multiple queries while
+			 *             reducing the impact of outlier high rankings in single queries.
+			 *
+			 *             NOTE: If query array is empty, it will return all features.
+			 * @default []
+			 * @example [
+			 *       {
+			 *         "embedding_model": "image",
+			 *         "settings": {
+			 *           "limit": 50,
+			 *           "min_score": 0.7
+			 *         },
+			 *         "type": "url",
+			 *         "value": "https://example.com/dog.jpg"
+			 *       },
+			 *       {
+			 *         "embedding_model": "text",
+			 *         "type": "text",
+			 *         "value": "This is a text query"
+			 *       }
+			 *     ]
+			 */
+			queries: components['schemas']['search__model__SearchQuery'][] | null;
+			/**
+			 * Collections
+			 * @description List of Collection names to search within, required
+			 * @example [
+			 *       "collection1",
+			 *       "collection2"
+			 *     ]
+			 */
+			collections: string[];
+			/** @description Used for filtering across all indexes */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/**
+			 * @description Grouping options for search results
+			 * @example {
+			 *       "field": "asset_id",
+			 *       "max_features": 10,
+			 *       "sort": {
+			 *         "direction": "desc",
+			 *         "field": "metadata.field_name"
+			 *       }
+			 *     }
+			 */
+			group_by?: components['schemas']['GroupByOptions'] | null;
+			/**
+			 * @description List of fields to sort by, with direction (asc or desc). Supports dot notation for nested fields.
+			 * @example {
+			 *       "direction": "desc",
+			 *       "field": "score"
+			 *     }
+			 */
+			sort?: components['schemas']['SortOption'] | null;
+			/**
+			 * Select
+			 * @description List of fields to return in results, supports dot notation. If None, all fields are returned.
+			 * @example [
+			 *       "title",
+			 *       "content",
+			 *       "metadata.author",
+			 *       "metadata.publication_date"
+			 *     ]
+			 */
+			select?: string[] | null;
+			/** @description Options for ranking the search results, including weights and feedback application */
+			reranking_options?: components['schemas']['RerankingOptions'] | null;
+			/**
+			 * Session Id
+			 * @description Identifier for tracking search session interactions
+			 * @example sess_abc123
+			 */
+			session_id?: string | null;
+			/**
+			 * Return Url
+			 * @description Return the presigned URL for the asset and preview asset, this will introduce additional latency
+			 * @default false
+			 * @example true
+			 */
+			return_url: boolean | null;
+		};
+		/** SortOption */
+		SortOption: {
+			/**
+			 * Field
+			 * @description Field to sort by, supports dot notation for nested fields
+			 * @example score
+			 */
+			field: string;
+			/**
+			 * Direction
+			 * @description Sort direction
+			 * @example desc
+			 * @enum {string}
+			 */
+			direction: 'asc' | 'desc';
+		};
+		/** SparseEmbedding */
+		SparseEmbedding: {
+			/**
+			 * Indices
+			 * @description Indices for sparse vector
+			 */
+			indices: number[];
+			/**
+			 * Values
+			 * @description Values for sparse vector
+			 */
+			values: number[];
+		};
+		/** TaskResponse */
+		TaskResponse: {
+			/** Task Id */
+			task_id: string;
+			/** @default PENDING */
+			status: components['schemas']['TaskStatus'];
+			/** Inputs */
+			inputs?: unknown[] | null;
+			/** Outputs */
+			outputs?: unknown[] | null;
+		};
+		/**
+		 * TaskStatus
+		 * @enum {string}
+		 */
+		TaskStatus:
+			| 'DONE'
+			| 'FAILED'
+			| 'SKIPPED'
+			| 'CANCELLED'
+			| 'PROCESSING'
+			| 'DOWNLOADING'
+			| 'INITIALIZING'
+			| 'UPLOADING'
+			| 'QUEUED'
+			| 'PENDING';
+		/** TaxonomyCreate */
+		TaxonomyCreate: {
+			/**
+			 * Taxonomy Name
+			 * @description Taxonomy name (must not contain spaces or special characters)
+			 * @example electronics
+			 */
+			taxonomy_name: string;
+			/** Nodes */
+			nodes: components['schemas']['TaxonomyNodeCreate'][];
+		};
+		/**
+		 * TaxonomyExtractionConfig
+		 * @description Configuration for taxonomy-based entity extraction during ingestion
+		 */
+		TaxonomyExtractionConfig: {
+			/**
+			 * Taxonomy Ids
+			 * @description List of taxonomy IDs to use for classification
+			 * @example [
+			 *       "tax_123"
+			 *     ]
+			 */
+			taxonomy_ids: string[];
+			/**
+			 * Confidence Threshold
+			 * @description Minimum confidence score required for classification
+			 * @default 0.8
+			 */
+			confidence_threshold: number;
+			/**
+			 * Embedding Models
+			 * @description Vector indexes to use for classification
+			 * @example [
+			 *       "multimodal",
+			 *       "text"
+			 *     ]
+			 */
+			embedding_models: components['schemas']['AvailableModels'][];
+		};
+		/** TaxonomyModel */
+		TaxonomyModel: {
+			/**
+			 * Taxonomy Id
+			 * @description Auto-generated taxonomy identifier
+			 * @example tax_abc123xyz
+			 */
+			taxonomy_id?: string;
+			/**
+			 * Taxonomy Name
+			 * @description Taxonomy name
+			 * @example electronics
+			 */
+			taxonomy_name: string;
+			/**
+			 * Nodes
+			 * @description Taxonomy nodes
+			 * @example [
+			 *       {
+			 *         "children": [],
+			 *         "embedding_configs": [
+			 *           {
+			 *             "embedding_model": "text",
+			 *             "type": "text",
+			 *             "value": "electronics accessories"
+			 *           }
+			 *         ],
+			 *         "node_description": "Electronics accessories and peripherals category",
+			 *         "node_id": "node_abc123def456gh",
+			 *         "node_name": "electronics_accessories",
+			 *         "path_tokens": [
+			 *           "electronics_accessories"
+			 *         ]
+			 *       }
+			 *     ]
+			 */
+			nodes: components['schemas']['TaxonomyNode'][];
+		};
+		/** TaxonomyNode */
+		TaxonomyNode: {
+			/**
+			 * Node Id
+			 * @description Unique identifier for the taxonomy node
+			 * @example node_abc123def456gh
+			 */
+			node_id?: string;
+			/**
+			 * Taxonomy Id
+			 * @description ID of the taxonomy this node belongs to
+			 * @example tax_xyz789
+			 */
+			taxonomy_id: string;
+			/**
+			 * Parent Node Id
+			 * @description ID of the parent node (None if root node)
+			 * @example node_123abc456def
+			 */
+			parent_node_id?: string | null;
+			/**
+			 * Node Name
+			 * @description Name of the taxonomy node (must be lowercase without spaces)
+			 * @example electronics_accessories
+			 */
+			node_name: string;
+			/**
+			 * Node Description
+			 * @description Optional description of what this node represents
+			 * @example Electronics accessories and peripherals category
+			 */
+			node_description?: string | null;
+			/**
+			 * Children
+			 * @description List of child nodes under this node
+			 */
+			children?: components['schemas']['TaxonomyNode'][] | null;
+			/**
+			 * Path Tokens
+			 * @description List of node names representing the path from root to this node
+			 * @example [
+			 *       "electronics",
+			 *       "accessories",
+			 *       "cables"
+			 *     ]
+			 */
+			path_tokens?: string[];
+			/**
+			 * Embedding Configs
+			 * @description List of embedding configurations defining how this node should be vectorized
+			 * @example [
+			 *       {
+			 *         "embedding_model": "text",
+			 *         "type": "text",
+			 *         "value": "electronics accessories"
+			 *       }
+			 *     ]
+			 */
+			embedding_configs: components['schemas']['EmbeddingConfig'][];
+			/**
+			 * Order
+			 * @description Order of the node in the taxonomy
+			 * @example [
+			 *       1,
+			 *       2,
+			 *       3
+			 *     ]
+			 */
+			order?: number[];
+			/**
+			 * Depth
+			 * @description Depth of the node in the taxonomy
+			 * @default 0
+			 * @example 1
+			 */
+			depth: number;
+		};
+		/** TaxonomyNodeCreate */
+		TaxonomyNodeCreate: {
+			/**
+			 * Node Name
+			 * @description Name of the taxonomy node (must be lowercase without spaces)
+			 * @example electronics_accessories
+			 */
+			node_name: string;
+			/**
+			 * Node Description
+			 * @description Optional description of what this node represents
+			 * @example Electronics accessories and peripherals category
+			 */
+			node_description?: string | null;
+			/**
+			 * Embedding Configs
+			 * @description List of embedding configurations defining how this node should be vectorized
+			 * @example [
+			 *       {
+			 *         "embedding_model": "text",
+			 *         "type": "text",
+			 *         "value": "electronics accessories"
+			 *       }
+			 *     ]
+			 */
+			embedding_configs: components['schemas']['EmbeddingConfig'][];
+			/**
+			 * Children
+			 * @description List of child nodes under this node
+			 */
+			children?: components['schemas']['TaxonomyNodeCreate'][] | null;
+		};
+		/**
+		 * TaxonomyUpdate
+		 * @description Model for updating specific taxonomy fields
+		 */
+		TaxonomyUpdate: {
+			/**
+			 * Taxonomy Name
+			 * @description Updated taxonomy name (must not contain spaces or special characters)
+			 * @example electronics_updated
+			 */
+			taxonomy_name?: string | null;
+			/**
+			 * Description
+			 * @description Updated taxonomy description
+			 * @example Updated electronics taxonomy
+			 */
+			description?: string | null;
+		};
+		/**
+		 * TextIndexParams
+		 * @description Configuration for text index
+		 */
+		TextIndexParams: {
+			/**
+			 * Type
+			 * @default text
+			 */
+			type: string;
+			/** @default word */
+			tokenizer: components['schemas']['TokenizerType'];
+			/**
+			 * Min Token Len
+			 * @default 2
+			 */
+			min_token_len: number;
+			/**
+			 * Max Token Len
+			 * @default 15
+			 */
+			max_token_len: number;
+			/**
+			 * Lowercase
+			 * @default true
+			 */
+			lowercase: boolean;
+		};
+		/** TextSettings */
+		TextSettings: {
+			/**
+			 * Embed
+			 * @description List of embedding settings for generating multiple embeddings. field_name's provided are how the raw text will be inserted, if not provided, the field_name will be auto-generated.
+			 *      Default: [{type: 'text', embedding_model: 'multimodal'}] if none provided.
+			 * @example [
+			 *       {
+			 *         "embedding_model": "multimodal",
+			 *         "type": "text",
+			 *         "value": "lorem ipsum 1"
+			 *       },
+			 *       {
+			 *         "embedding_model": "keyword",
+			 *         "type": "text",
+			 *         "value": "lorem ipsum 2"
+			 *       },
+			 *       {
+			 *         "embedding_model": "text",
+			 *         "type": "text",
+			 *         "value": "lorem ipsum 3"
+			 *       }
+			 *     ]
+			 */
+			embed?: components['schemas']['EmbeddingRequest'][];
+			/**
+			 * @description Settings for structured JSON output of text analysis.
+			 * @example {
+			 *       "response_shape": {
+			 *         "key_phrases": [
+			 *           "str"
+			 *         ],
+			 *         "sentiment": "str"
+			 *       }
+			 *     }
+			 */
+			json_output?: components['schemas']['JSONTextOutputSettings'] | null;
+			/** @description Settings for extracting entities from text content */
+			entities?: components['schemas']['EntitySettings'] | null;
+		};
+		/**
+		 * TokenizerType
+		 * @enum {string}
+		 */
+		TokenizerType: 'word' | 'whitespace' | 'prefix' | 'multilingual';
+		/** UpdateAssetRequest */
+		UpdateAssetRequest: {
+			/**
+			 * Propagate Features
+			 * @description If True, the features will be propagated to all assets with the same asset_id
+			 * @default false
+			 * @example true
+			 */
+			propagate_features: boolean | null;
+			/**
+			 * Metadata
+			 * @description Updated metadata for the asset. This can include any key-value pairs that should be updated or added to the asset's metadata.
+			 * @example {
+			 *       "description": "A new description",
+			 *       "title": "New Title"
+			 *     }
+			 */
+			metadata?: Record<string, never>;
+		};
+		/**
+		 * UpdateNamespaceRequest
+		 * @description Request schema for updating a namespace's payload indexes
+		 */
+		UpdateNamespaceRequest: {
+			/**
+			 * Namespace Name
+			 * @description Name of the namespace to update
+			 * @example spotify_playlists_dev
+			 */
+			namespace_name: string;
+			/**
+			 * Payload Indexes
+			 * @description Updated list of payload index configurations
+			 * @example [
+			 *       {
+			 *         "field_name": "metadata.title",
+			 *         "field_schema": {
+			 *           "lowercase": true,
+			 *           "max_token_len": 15,
+			 *           "min_token_len": 2,
+			 *           "tokenizer": "word",
+			 *           "type": "text"
+			 *         },
+			 *         "type": "text"
+			 *       },
+			 *       {
+			 *         "field_name": "metadata.description",
+			 *         "field_schema": {
+			 *           "is_tenant": false,
+			 *           "type": "keyword"
+			 *         },
+			 *         "type": "keyword"
+			 *       }
+			 *     ]
+			 */
+			payload_indexes: components['schemas']['PayloadIndexConfig'][];
+		};
+		/** Usage */
+		Usage: {
+			/** Total Credits */
+			total_credits: number;
+			/** Dates */
+			dates: components['schemas']['DateUsage'][];
+		};
+		/** UserModel */
+		'UserModel-Input': {
+			/** User Id */
+			user_id?: string;
+			/**
+			 * Email
+			 * Format: email
+			 */
+			email: string;
+			/** Api Keys */
+			api_keys?: components['schemas']['APIKey'][];
+			/** Metadata */
+			metadata?: Record<string, never>;
+			/**
+			 * Created At
+			 * Format: date-time
+			 */
+			created_at?: string;
+		};
+		/** UserModel */
+		'UserModel-Output': {
+			/** User Id */
+			user_id?: string;
+			/**
+			 * Email
+			 * Format: email
+			 */
+			email: string;
+			/** Api Keys */
+			api_keys?: components['schemas']['APIKey'][];
+			/** Metadata */
+			metadata?: Record<string, never>;
+			/**
+			 * Created At
+			 * Format: date-time
+			 */
+			created_at?: string;
+		};
+		/**
+		 * UuidIndexParams
+		 * @description Configuration for UUID index
+		 */
+		UuidIndexParams: {
+			/**
+			 * Type
+			 * @default uuid
+			 */
+			type: string;
+			/**
+			 * Is Tenant
+			 * @default false
+			 */
+			is_tenant: boolean;
+		};
+		/** ValidationError */
+		ValidationError: {
+			/** Location */
+			loc: (string | number)[];
+			/** Message */
+			msg: string;
+			/** Error Type */
+			type: string;
+		};
+		/**
+		 * VectorModel
+		 * @enum {string}
+		 */
+		VectorModel:
+			| 'image'
+			| 'openai-clip-vit-base-patch32'
+			| 'multimodal'
+			| 'vertex-multimodal'
+			| 'text'
+			| 'baai-bge-m3'
+			| 'keyword'
+			| 'naver-splade-v3';
+		/**
+		 * VectorType
+		 * @enum {string}
+		 */
+		VectorType: 'sparse' | 'dense';
+		/** VideoDescribeSettings */
+		VideoDescribeSettings: {
+			/**
+			 * Prompt
+			 * @description Prompt for video description
+			 * @default Describe this video segment in as much detail as possible.
+			 *                     You are to create a screenplay of the video segment, including all the actions and sounds.
+			 *                     Make sure to include objects, motion, sound, and any other relevant information.
+			 *                     The purpose of this is so I can search through the text to find this video segment later.
+			 *
+			 *                     Don't include any pretext like "this is a video of" or "this video shows".
+			 *
+			 *                     Don't include text that is already visible in the video.
+			 */
+			prompt: string | null;
+			/**
+			 * Enabled
+			 * @description Enable video description
+			 * @default true
+			 */
+			enabled: boolean;
+			/**
+			 * Max Length
+			 * @description Maximum length of the description
+			 * @default 1000
+			 */
+			max_length: number | null;
+			/**
+			 * Json Output
+			 * @description JSON format for the response
+			 * @default {}
+			 */
+			json_output: Record<string, never>;
+			/**
+			 * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
+			 * @example text_vector
+			 */
+			embedding_model?: components['schemas']['VectorModel'] | null;
+		};
+		/** VideoDetectSettings */
+		VideoDetectSettings: {
+			/**
+			 * @description Settings for logo detection
+			 * @default {
+			 *       "enabled": true,
+			 *       "confidence_threshold": 0.7
+			 *     }
+			 */
+			logos: components['schemas']['LogoDetectSettings'] | null;
+		};
+		/** VideoReadSettings */
+		VideoReadSettings: {
+			/**
+			 * Enabled
+			 * @description Enable video reading
+			 * @default true
+			 */
+			enabled: boolean;
+			/**
+			 * Prompt
+			 * @description Prompt for reading on-screen text
+			 * @default Read all visible text from this video segment.
+			 *         Only include text that appears on the screen, ignoring any other visual elements or audio.
+			 *         Provide the text exactly as it appears, maintaining its original formatting and structure.
+			 *         Do not describe or interpret the content, just read the text verbatim.
+			 *         Ignore any special characters or formatting symbols like '
+			 *     ', '	', or similar that might appear in the text.
+			 *         Do not repeat text that appears multiple times; include it only once.
+			 *         ___
+			 *         IMPORTANT:
+			 *         - If there is no text, or if the text is illegible, return an empty string.
+			 *         - Avoid listing repeated elements multiple times.
+			 *         - Provide a concise, non-redundant representation of the text content.
+			 */
+			prompt: string | null;
+			/**
+			 * Json Output
+			 * @description JSON format for the response
+			 * @default {}
+			 */
+			json_output: Record<string, never>;
+			/**
+			 * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
+			 * @example text_vector
+			 */
+			embedding_model?: components['schemas']['VectorModel'] | null;
+		};
+		/** VideoSettings */
+		VideoSettings: {
+			/**
+			 * Interval Sec
+			 * @description Interval in seconds for processing video. Must be greater than or equal to 5, less than 120.
+			 * @default 10
+			 * @example 15
+			 */
+			interval_sec: number;
+			/**
+			 * @description Settings for reading and analyzing video content.
+			 * @example {
+			 *       "enabled": true
+			 *     }
+			 */
+			read?: components['schemas']['VideoReadSettings'] | null;
+			/**
+			 * Embed
+			 * @description List of embedding settings for generating multiple embeddings. For now, if url is provided, value must be None.
+			 *      Default: [{type: 'url', embedding_model: 'multimodal'}] if none provided.
+			 * @example [
+			 *       {
+			 *         "embedding_model": "multimodal",
+			 *         "type": "url"
+			 *       },
+			 *       {
+			 *         "embedding_model": "text",
+			 *         "type": "text",
+			 *         "value": "lorem ipsum"
+			 *       }
+			 *     ]
+			 */
+			embed?: components['schemas']['EmbeddingRequest'][];
+			/**
+			 * @description Settings for transcribing video audio.
+			 * @example {
+			 *       "enabled": true
+			 *     }
+			 */
+			transcribe?: components['schemas']['VideoTranscriptionSettings'] | null;
+			/**
+			 * @description Settings for generating video descriptions.
+			 * @example {
+			 *       "enabled": true
+			 *     }
+			 */
+			describe?: components['schemas']['VideoDescribeSettings'] | null;
+			/**
+			 * @description Settings for object detection in video frames.
+			 * @example {
+			 *       "faces": {
+			 *         "confidence_threshold": 0.8,
+			 *         "enabled": true
+			 *       }
+			 *     }
+			 */
+			detect?: components['schemas']['VideoDetectSettings'] | null;
+			/**
+			 * @description Settings for structured JSON output of video analysis.
+			 * @example {
+			 *       "response_shape": {
+			 *         "objects": [
+			 *           "str"
+			 *         ],
+			 *         "scenes": [
+			 *           "str"
+			 *         ]
+			 *       }
+			 *     }
+			 */
+			json_output?: components['schemas']['JSONVideoOutputSettings'] | null;
+			/** @description Settings for extracting entities from video content */
+			entities?: components['schemas']['EntitySettings'] | null;
+		};
+		/** VideoTranscriptionSettings */
+		VideoTranscriptionSettings: {
+			/**
+			 * Enabled
+			 * @description Enable video transcription
+			 * @default true
+			 */
+			enabled: boolean;
+			/**
+			 * Prompt
+			 * @default Transcribe the spoken words in this video accurately and comprehensively, adhering to the following guidelines:
+			 *             Transcribe in the original spoken language(s).
+			 *             Preserve filler words (um, uh, etc.) and false starts.
+			 *             Use appropriate punctuation to reflect natural speech patterns and pauses.
+			 *             For acronyms or specialized terms, transcribe as heard.
+			 *             If there is no audio, return None.
+			 */
+			prompt: string | null;
+			/**
+			 * Json Output
+			 * @description JSON format for the response
+			 * @default {}
+			 */
+			json_output: Record<string, never>;
+			/**
+			 * @description Name of the vector model to use for embedding the text output. If embedding_model is duplicated, the vector will be overwritten.
+			 * @example text
+			 */
+			embedding_model?: components['schemas']['VectorModel'] | null;
+		};
+		/** SearchQuery */
+		assets__model__SearchQuery: {
+			/**
+			 * Key
+			 * @description Fields to search in. Can be a list of field names or '*' for all fields
+			 * @example [
+			 *       "title",
+			 *       "description"
+			 *     ]
+			 */
+			key: string[];
+			/**
+			 * Value
+			 * @description The search term to look for in the specified fields
+			 * @example search term
+			 */
+			value: string;
+		};
+		/** PaginationResponse */
+		db__model__PaginationResponse: {
+			/** Total */
+			total: number;
+			/** Page */
+			page: number;
+			/** Page Size */
+			page_size: number;
+			/** Total Pages */
+			total_pages: number;
+			/** Next Page */
+			next_page: string | null;
+			/** Previous Page */
+			previous_page: string | null;
+		};
+		/** PaginationResponse */
+		features__model__PaginationResponse: {
+			/** Total */
+			total: number;
+			/** Page Size */
+			page_size: number;
+			/** Total Pages */
+			total_pages: number;
+			/** Current Page */
+			current_page: number;
+			/** Next Page */
+			next_page: string | null;
+			/** Previous Page */
+			previous_page: string | null;
+		};
+		/** SearchQuery */
+		search__model__SearchQuery: {
+			/**
+			 * @description Name of the vector index to search
+			 * @example image
+			 */
+			embedding_model: components['schemas']['AvailableModels'];
+			/**
+			 * Value
+			 * @description Query value - can be text, URL, or base64 encoded image
+			 * @example This is a text query
+			 */
+			value: string;
+			/**
+			 * Type
+			 * @description Type of input (text, url, or base64)
+			 * @example url
+			 * @enum {string}
+			 */
+			type: 'text' | 'url' | 'base64';
+			/** @description Optional filters for the query, this is used for filtering individual vector indexes */
+			filters?: components['schemas']['LogicalOperator'] | null;
+			/** @description Optional settings for this specific query */
+			settings?: components['schemas']['QuerySettings'] | null;
+		};
+	};
+	responses: never;
+	parameters: never;
+	requestBodies: never;
+	headers: never;
+	pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    healthcheck_healthcheck_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthCheckResponse"];
-                };
-            };
-        };
-    };
-    get_organization_v1_organizations_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationModel"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_usage_v1_organizations_usage_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Usage"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_user_v1_organizations_users__user_email__get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                user_email: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserModel-Output"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_user_v1_organizations_users__user_email__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                user_email: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    add_user_v1_organizations_users_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UserModel-Input"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UserModel-Output"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    create_api_key_v1_organizations_users__user_email__api_keys_post: {
-        parameters: {
-            query?: {
-                key_name?: string;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                user_email: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["APIKey"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_api_key_v1_organizations_users__user_email__api_keys__key_name__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                user_email: string;
-                key_name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    update_api_key_v1_organizations_users__user_email__api_keys__key_name__patch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                user_email: string;
-                key_name: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["APIKeyUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["APIKey"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_namespaces_v1_namespaces_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NamespaceResponse"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    create_namespace_v1_namespaces_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateNamespaceRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NamespaceResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_namespace_v1_namespaces__namespace__get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                /** @description Either the namespace name or namespace ID */
-                namespace: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NamespaceResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    update_namespace_v1_namespaces__namespace__put: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                /** @description Either the namespace name or namespace ID */
-                namespace: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateNamespaceRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NamespaceResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_namespace_v1_namespaces__namespace__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path: {
-                /** @description Either the namespace name or namespace ID */
-                namespace: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_available_models_v1_namespaces_models_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AvailableModelsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_feature_v1_features__feature_id__get: {
-        parameters: {
-            query?: {
-                /** @description When true, includes the feature's vector embeddings in the response */
-                return_vectors?: boolean | null;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                feature_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FeatureResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    full_feature_update_v1_features__feature_id__put: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                feature_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FeatureUpdateRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FeatureResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_feature_v1_features__feature_id__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                feature_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_features_v1_features_post: {
-        parameters: {
-            query?: {
-                /** @description The offset id to start returning results from. Used for pagination */
-                offset_feature_id?: string | null;
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ListFeaturesRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListFeaturesResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    search_features_v1_features_search_post: {
-        parameters: {
-            query?: {
-                /**
-                 * @description The position to start returning results from. Used for pagination. Does not work with group_by
-                 * @example 0
-                 */
-                offset_position?: number | null;
-                /**
-                 * @description Number of results to return per page.
-                 * @example 10
-                 */
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SearchRequestFeatures"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    extract_embeddings_v1_features_extractors_embed_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["FeatureExtractionEmbeddingRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmbeddingResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    ingest_text_v1_ingest_text_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProcessTextInput"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    ingest_video_url_v1_ingest_videos_url_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProcessVideoURLInput"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    ingest_image_url_v1_ingest_images_url_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ProcessImageURLInput"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_taxonomies_v1_entities_taxonomies_get: {
-        parameters: {
-            query?: {
-                /** @description The offset id to start returning results from. Used for pagination */
-                offset_id?: string | null;
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListTaxonomiesResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    create_taxonomy_v1_entities_taxonomies_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TaxonomyCreate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_taxonomy_v1_entities_taxonomies__taxonomy__get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The name or id of the taxonomy to find */
-                taxonomy: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaxonomyModel"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_taxonomy_v1_entities_taxonomies__taxonomy__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The ID or name of the taxonomy to delete */
-                taxonomy: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GenericSuccessResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    update_taxonomy_v1_entities_taxonomies__taxonomy__patch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The ID or name of the taxonomy to update */
-                taxonomy: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TaxonomyUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaxonomyModel"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_taxonomy_node_v1_entities_taxonomies_nodes__node__get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The ID or name of the node to find the taxonomy for */
-                node: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaxonomyNode"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    update_node_v1_entities_taxonomies_nodes__node__patch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The ID or name of the node to update */
-                node: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["NodeUpdate"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaxonomyNode"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    classify_features_v1_entities_taxonomies__taxonomy__classify_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The name or id of the taxonomy to use for discovery */
-                taxonomy: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DiscoverRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_classifications_v1_entities_taxonomies__taxonomy__classifications_post: {
-        parameters: {
-            query?: {
-                page?: number | null;
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The ID or name of the taxonomy */
-                taxonomy: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ListClassificationsRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListClassificationsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_classifications_v1_entities_taxonomies__taxonomy__classifications__classification_id__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description The id or name of the taxonomy */
-                taxonomy: string;
-                /** @description The id of the classification to delete */
-                classification_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GenericSuccessResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_asset_v1_assets__asset_id__get: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Whether to generate and return presigned S3 URLs for the asset and preview. Set to false to improve performance when URLs aren't needed
-                 * @example true
-                 */
-                return_url?: boolean;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /**
-                 * @description Unique identifier of the asset
-                 * @example ast_123
-                 */
-                asset_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    full_asset_update_v1_assets__asset_id__put: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                asset_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateAssetRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_asset_v1_assets__asset_id__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                asset_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    partial_asset_update_v1_assets__asset_id__patch: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                asset_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateAssetRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssetResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_asset_with_features_v1_assets__asset_id__features_get: {
-        parameters: {
-            query?: {
-                /**
-                 * @description Whether to generate and return presigned S3 URLs for the asset and preview. Set to false to improve performance when URLs aren't needed
-                 * @example false
-                 */
-                return_url?: boolean;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /**
-                 * @description Unique identifier of the asset
-                 * @example asset_123456789
-                 */
-                asset_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GroupedAssetData"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_assets_v1_assets_post: {
-        parameters: {
-            query?: {
-                page?: number | null;
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ListAssetsRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListAssetsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    search_assets_v1_assets_search_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SearchAssetsRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListAssetsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_collections_v1_collections_get: {
-        parameters: {
-            query?: {
-                page?: number | null;
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListCollectionsResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    create_collection_v1_collections_post: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCollectionRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionModel"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_collection_v1_collections__collection__get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description Either the collection name or collection ID */
-                collection: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionModel"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    update_collection_v1_collections__collection__put: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description Either the collection name or collection ID */
-                collection: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCollectionRequest"];
-            };
-        };
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CollectionModel"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    delete_collection_v1_collections__collection__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                /** @description Either the collection name or collection ID */
-                collection: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    get_task_v1_tasks__task_id__get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                task_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    kill_task_v1_tasks__task_id__delete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path: {
-                task_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    list_active_tasks_v1_tasks_get: {
-        parameters: {
-            query?: {
-                page?: number | null;
-                page_size?: number;
-            };
-            header?: {
-                /** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
-                Authorization?: string | null;
-                /** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
-                "X-Namespace"?: string | null;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ListTasksResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Internal Server Error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
+	healthcheck_healthcheck_get: {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HealthCheckResponse'];
+				};
+			};
+		};
+	};
+	get_organization_v1_organizations_get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['OrganizationModel'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_usage_v1_organizations_usage_get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['Usage'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_user_v1_organizations_users__user_email__get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				user_email: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['UserModel-Output'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_user_v1_organizations_users__user_email__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				user_email: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': unknown;
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	add_user_v1_organizations_users_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['UserModel-Input'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['UserModel-Output'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	create_api_key_v1_organizations_users__user_email__api_keys_post: {
+		parameters: {
+			query?: {
+				key_name?: string;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				user_email: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['APIKey'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_api_key_v1_organizations_users__user_email__api_keys__key_name__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				user_email: string;
+				key_name: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': unknown;
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	update_api_key_v1_organizations_users__user_email__api_keys__key_name__patch: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				user_email: string;
+				key_name: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['APIKeyUpdate'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['APIKey'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_namespaces_v1_namespaces_get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['NamespaceResponse'][];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	create_namespace_v1_namespaces_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['CreateNamespaceRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['NamespaceResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_namespace_v1_namespaces__namespace__get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				/** @description Either the namespace name or namespace ID */
+				namespace: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['NamespaceResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	update_namespace_v1_namespaces__namespace__put: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				/** @description Either the namespace name or namespace ID */
+				namespace: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['UpdateNamespaceRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['NamespaceResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_namespace_v1_namespaces__namespace__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path: {
+				/** @description Either the namespace name or namespace ID */
+				namespace: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_available_models_v1_namespaces_models_get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['AvailableModelsResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_feature_v1_features__feature_id__get: {
+		parameters: {
+			query?: {
+				/** @description When true, includes the feature's vector embeddings in the response */
+				return_vectors?: boolean | null;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				feature_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['FeatureResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	full_feature_update_v1_features__feature_id__put: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				feature_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['FeatureUpdateRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['FeatureResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_feature_v1_features__feature_id__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				feature_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': unknown;
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_features_v1_features_post: {
+		parameters: {
+			query?: {
+				/** @description The offset id to start returning results from. Used for pagination */
+				offset_feature_id?: string | null;
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['ListFeaturesRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListFeaturesResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	search_features_v1_features_search_post: {
+		parameters: {
+			query?: {
+				/**
+				 * @description The position to start returning results from. Used for pagination. Does not work with group_by
+				 * @example 0
+				 */
+				offset_position?: number | null;
+				/**
+				 * @description Number of results to return per page.
+				 * @example 10
+				 */
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['SearchRequestFeatures'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': Record<string, never>;
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	extract_embeddings_v1_features_extractors_embed_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['FeatureExtractionEmbeddingRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['EmbeddingResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	ingest_text_v1_ingest_text_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['ProcessTextInput'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	ingest_video_url_v1_ingest_videos_url_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['ProcessVideoURLInput'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	ingest_image_url_v1_ingest_images_url_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['ProcessImageURLInput'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_taxonomies_v1_entities_taxonomies_get: {
+		parameters: {
+			query?: {
+				/** @description The offset id to start returning results from. Used for pagination */
+				offset_id?: string | null;
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListTaxonomiesResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	create_taxonomy_v1_entities_taxonomies_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['TaxonomyCreate'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_taxonomy_v1_entities_taxonomies__taxonomy__get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The name or id of the taxonomy to find */
+				taxonomy: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaxonomyModel'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_taxonomy_v1_entities_taxonomies__taxonomy__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The ID or name of the taxonomy to delete */
+				taxonomy: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['GenericSuccessResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	update_taxonomy_v1_entities_taxonomies__taxonomy__patch: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The ID or name of the taxonomy to update */
+				taxonomy: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['TaxonomyUpdate'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaxonomyModel'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_taxonomy_node_v1_entities_taxonomies_nodes__node__get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The ID or name of the node to find the taxonomy for */
+				node: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaxonomyNode'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	update_node_v1_entities_taxonomies_nodes__node__patch: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The ID or name of the node to update */
+				node: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['NodeUpdate'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaxonomyNode'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	classify_features_v1_entities_taxonomies__taxonomy__classify_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The name or id of the taxonomy to use for discovery */
+				taxonomy: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['DiscoverRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_classifications_v1_entities_taxonomies__taxonomy__classifications_post: {
+		parameters: {
+			query?: {
+				page?: number | null;
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The ID or name of the taxonomy */
+				taxonomy: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['ListClassificationsRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListClassificationsResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_classifications_v1_entities_taxonomies__taxonomy__classifications__classification_id__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description The id or name of the taxonomy */
+				taxonomy: string;
+				/** @description The id of the classification to delete */
+				classification_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['GenericSuccessResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_asset_v1_assets__asset_id__get: {
+		parameters: {
+			query?: {
+				/**
+				 * @description Whether to generate and return presigned S3 URLs for the asset and preview. Set to false to improve performance when URLs aren't needed
+				 * @example true
+				 */
+				return_url?: boolean;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/**
+				 * @description Unique identifier of the asset
+				 * @example ast_123
+				 */
+				asset_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['AssetResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	full_asset_update_v1_assets__asset_id__put: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				asset_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['UpdateAssetRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['AssetResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_asset_v1_assets__asset_id__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				asset_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': unknown;
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	partial_asset_update_v1_assets__asset_id__patch: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				asset_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['UpdateAssetRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['AssetResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_asset_with_features_v1_assets__asset_id__features_get: {
+		parameters: {
+			query?: {
+				/**
+				 * @description Whether to generate and return presigned S3 URLs for the asset and preview. Set to false to improve performance when URLs aren't needed
+				 * @example false
+				 */
+				return_url?: boolean;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/**
+				 * @description Unique identifier of the asset
+				 * @example asset_123456789
+				 */
+				asset_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['GroupedAssetData'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_assets_v1_assets_post: {
+		parameters: {
+			query?: {
+				page?: number | null;
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['ListAssetsRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListAssetsResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	search_assets_v1_assets_search_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['SearchAssetsRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListAssetsResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_collections_v1_collections_get: {
+		parameters: {
+			query?: {
+				page?: number | null;
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListCollectionsResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	create_collection_v1_collections_post: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['CreateCollectionRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['CollectionModel'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_collection_v1_collections__collection__get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description Either the collection name or collection ID */
+				collection: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['CollectionModel'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	update_collection_v1_collections__collection__put: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description Either the collection name or collection ID */
+				collection: string;
+			};
+			cookie?: never;
+		};
+		requestBody: {
+			content: {
+				'application/json': components['schemas']['CreateCollectionRequest'];
+			};
+		};
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['CollectionModel'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	delete_collection_v1_collections__collection__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				/** @description Either the collection name or collection ID */
+				collection: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	get_task_v1_tasks__task_id__get: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				task_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['TaskResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	kill_task_v1_tasks__task_id__delete: {
+		parameters: {
+			query?: never;
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path: {
+				task_id: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': unknown;
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
+	list_active_tasks_v1_tasks_get: {
+		parameters: {
+			query?: {
+				page?: number | null;
+				page_size?: number;
+			};
+			header?: {
+				/** @description Bearer token authentication using your API key. Format: 'Bearer your_api_key'. To get an API key, create an account at mixpeek.com/start and generate a key in your account settings. Example: 'Bearer sk_1234567890abcdef' */
+				Authorization?: string | null;
+				/** @description Optional namespace for data isolation. This can be a namespace name or namespace ID. Example: 'netflix_prod' or 'ns_1234567890'. To create a namespace, use the /namespaces endpoint. */
+				'X-Namespace'?: string | null;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description Successful Response */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ListTasksResponse'];
+				};
+			};
+			/** @description Bad Request */
+			400: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Unauthorized */
+			401: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Forbidden */
+			403: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Not Found */
+			404: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+			/** @description Validation Error */
+			422: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['HTTPValidationError'];
+				};
+			};
+			/** @description Internal Server Error */
+			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					'application/json': components['schemas']['ErrorResponse'];
+				};
+			};
+		};
+	};
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratio, rotate } from '../../bench/lib/stats';
-import { renderTable, summarizeChecks } from '../../bench/lib/report';
+import { median, percentile, ratio, rotate } from './stats';
 
 // The benchmark's figures are medians and ratios of these helpers: keep them exact.
 describe('bench statistics', () => {
@@ -32,23 +31,5 @@ describe('bench statistics', () => {
 		expect(rotate(['a', 'b', 'c'], 1)).toEqual(['b', 'c', 'a']);
 		expect(rotate(['a', 'b', 'c'], 5)).toEqual(['c', 'a', 'b']);
 		expect(rotate([], 3)).toEqual([]);
-	});
-});
-
-describe('bench report', () => {
-	it('aligns tables and counts targets', () => {
-		expect(
-			renderTable([
-				['x', 'value'],
-				['long name', '1']
-			])
-		).toBe('x          value\n---------  -----\nlong name      1');
-		expect(
-			summarizeChecks([
-				{ label: 'a', value: '1', target: '1', met: true },
-				{ label: 'b', value: '2', target: '1', met: false },
-				{ label: 'c', value: '–', target: '1', met: null }
-			])
-		).toBe('1/2 targets met (1 not measured)');
 	});
 });
