@@ -12,7 +12,8 @@ export const SAMPLE_ASSET_IDS = {
 	bigGallery: 'ast_big_gallery',
 	sharedId: 'ast_shared_id',
 	missingObject: 'ast_missing_object',
-	hostile: 'ast_hostile'
+	hostile: 'ast_hostile',
+	vectorHealth: 'ast_vector_health'
 } as const;
 
 export const FAULT_ASSET_IDS = {
@@ -63,6 +64,10 @@ export const SAMPLE_LIST: readonly SampleListing[] = [
 	},
 	prod(S.missingObject, 'Three image features, one of whose objects is gone (404 NoSuchKey)'),
 	prod(S.hostile, 'HTML/script strings, javascript: and data: URLs, 1e308, depth-100 metadata'),
+	prod(
+		S.vectorHealth,
+		'Five image features whose embeddings hold NaN/±Inf, all zeros, a wrong dimension'
+	),
 	...[10, 100, 10000].map((n) =>
 		prod(`${GEN_IMAGE_PREFIX}${n}`, `Generated image asset with ${n} features`, 'generated')
 	),

@@ -1,5 +1,5 @@
 import { FAULT_ASSET_IDS } from './catalog';
-import { forbidden, internalError, unauthorized, validationEnvelope } from './errors';
+import { envelope, forbidden, internalError, unauthorized, validationEnvelope } from './errors';
 
 export const FAULT_KINDS = [
 	'slow',
@@ -13,14 +13,24 @@ export const FAULT_KINDS = [
 	'huge',
 	'401',
 	'403',
+	'404',
 	'422'
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
-export const FAULT_PATHS = ['namespaces', 'features', 'asset', 'task', 'any'] as const;
+export const FAULT_PATHS = [
+	'namespaces',
+	'features',
+	'asset',
+	'task',
+	'feature',
+	'assets_list',
+	'collections',
+	'any'
+] as const;
 export type FaultPath = (typeof FAULT_PATHS)[number];
 
-export type RouteKind = 'namespaces' | 'features' | 'asset' | 'task';
+export type RouteKind = Exclude<FaultPath, 'any'>;
 
 /** Assets that misbehave on every request, so the UI's error states can be reached by URL alone. */
 export const FAULT_ASSETS: Readonly<Record<string, FaultKind>> = {
@@ -53,7 +63,14 @@ export interface FaultSwitch extends FaultOptions {
 	remaining: number;
 }
 
-export type Route = { kind: 'namespaces' } | { kind: Exclude<RouteKind, 'namespaces'>; id: string };
+export type Route =
+	| { kind: 'namespaces' }
+	| { kind: 'assets_list' }
+	| { kind: 'collections' }
+	| { kind: 'features'; id: string }
+	| { kind: 'asset'; id: string }
+	| { kind: 'task'; id: string }
+	| { kind: 'feature'; id: string };
 
 function matches(rule: FaultSwitch, route: Route): boolean {
 	if (rule.assetId !== undefined) {
@@ -139,14 +156,30 @@ const TRUNCATED: Record<RouteKind, string> = {
 		'{"asset":{"asset_id":"ast_truncated","status":"DONE","metadata":{"title":"Cut off mid-',
 	asset: '{"asset_id":"ast_truncated","status":"DONE","metadata":{"title":"Cut off mid-',
 	task: '{"task_id":"tsk_truncated","status":"DO',
-	namespaces: '[{"namespace_id":"ns_demo_prod","namespace_na'
+	namespaces: '[{"namespace_id":"ns_demo_prod","namespace_na',
+	feature: '{"feature_id":"ftr_truncated","vectors":{"image_vector":[0.12,-0.0',
+	assets_list: '{"results":[{"asset_id":"ast_truncated","status":"FAI',
+	collections: '{"results":[{"collection_id":"col_truncated","cou'
 };
 
 const SCHEMA_INVALID: Record<RouteKind, unknown> = {
 	features: { asset: 'ast_schema_invalid', features: { image: 42, video: 'none' } },
 	asset: { asset_id: 42, status: ['DONE'], metadata: 'not an object', score: 'high' },
 	task: { task_id: null, status: 7, inputs: 'none' },
-	namespaces: { namespaces: 'not a list' }
+	namespaces: { namespaces: 'not a list' },
+	feature: { feature_id: 42, vectors: 'none', url: 7 },
+	assets_list: { results: 'none', pagination: { total: 'many' } },
+	collections: { results: [{ collection_id: 42 }], pagination: null }
+};
+
+const NOT_FOUND: Record<RouteKind, [string, string]> = {
+	features: ['Asset not found', 'asset'],
+	asset: ['Asset not found', 'asset'],
+	task: ['Task not found', 'task'],
+	namespaces: ['Namespace not found', 'namespace'],
+	feature: ['Feature not found', 'feature'],
+	assets_list: ['Collection not found', 'collection'],
+	collections: ['Namespace not found', 'namespace']
 };
 
 function json(status: number, body: unknown, headers?: Record<string, string>): FaultOutcome {
@@ -192,6 +225,11 @@ export function faultOutcome(
 		}
 		case '403': {
 			const error = forbidden();
+			return json(error.status, error.body);
+		}
+		case '404': {
+			const [message, resource] = NOT_FOUND[route.kind];
+			const error = envelope(404, 'NotFoundError', message, { resource });
 			return json(error.status, error.body);
 		}
 		case '422': {
@@ -242,6 +280,16 @@ export function inflate(route: Route, body: unknown): unknown {
 			return { ...record, metadata: bulk() };
 		case 'task':
 			return { ...record, outputs: [bulk()] };
+		case 'feature':
+			return { ...record, metadata: bulk() };
+		case 'assets_list':
+		case 'collections': {
+			const results = record.results as Record<string, unknown>[];
+			return {
+				...record,
+				results: results.map((r, i) => (i === 0 ? { ...r, metadata: bulk() } : r))
+			};
+		}
 		case 'namespaces':
 			return (body as Record<string, unknown>[]).map((ns, i) =>
 				i === 0 ? { ...ns, payload_indexes: [bulk()] } : ns

@@ -18,7 +18,9 @@ import {
 	taskIdFor
 } from './builders';
 import { MEDIA } from './media';
-import type { GroupedAsset, RenderContext, Sample, TaskResponse, TaskStatus } from './types';
+import { findCollectionSample } from './samples-collections';
+import { vectorHealth, VECTOR_HEALTH_ID } from './samples-vectors';
+import type { GroupedAsset, RenderContext, Sample } from './types';
 
 export { SAMPLE_ASSET_IDS, SAMPLE_LIST } from './catalog';
 export type * from './types';
@@ -199,6 +201,8 @@ function processing(ctx: RenderContext): GroupedAsset {
 	const id = IDS.processing;
 	const phase = ctx.processingPhase(id);
 	const done = phase === 'DONE';
+	const clock = ctx.processingClock(id);
+	const at = (ms: number) => new Date(ms).toISOString().replace(/Z$/, '');
 	return {
 		asset: asset({
 			asset_id: id,
@@ -207,8 +211,9 @@ function processing(ctx: RenderContext): GroupedAsset {
 			modality: 'image',
 			file_data: done ? fileData('jpegMandelbrot') : { file_type: 'image/jpeg' },
 			metadata: { title: 'Still being processed' },
-			created_at: '2025-01-20T18:20:00.000000',
-			updated_at: done ? '2025-01-20T18:20:20.000000' : '2025-01-20T18:20:00.000000',
+			// A live clock: the asset was created when it was first asked for.
+			created_at: at(clock.startedAt),
+			updated_at: at(clock.startedAt + Math.min(1, clock.fraction) * clock.spanMs),
 			url: ctx.url(id, MEDIA.jpegMandelbrot.file),
 			preview_url: done ? ctx.url(id, MEDIA.jpegMandelbrot.file) : null
 		}),
@@ -407,7 +412,8 @@ const RENDERERS: Record<string, Sample['render']> = {
 	[`demo_prod/${IDS.sharedId}`]: sharedProd,
 	[`demo_staging/${IDS.sharedId}`]: sharedStaging,
 	[`demo_prod/${IDS.missingObject}`]: missingObject,
-	[`demo_prod/${IDS.hostile}`]: hostile
+	[`demo_prod/${IDS.hostile}`]: hostile,
+	[`demo_prod/${VECTOR_HEALTH_ID}`]: vectorHealth
 };
 
 export const SAMPLES: readonly Sample[] = SAMPLE_LIST.filter((s) => s.kind === 'sample').map(
@@ -431,7 +437,7 @@ export function faultPlaceholder(assetId: string, namespace: string): Sample {
 }
 
 export function findSample(namespace: string, assetId: string): Sample | null {
-	const sample = byKey.get(`${namespace}/${assetId}`);
+	const sample = byKey.get(`${namespace}/${assetId}`) ?? findCollectionSample(namespace, assetId);
 	if (sample) return sample;
 	if (namespace !== 'demo_prod' || !assetId.startsWith(GEN_IMAGE_PREFIX)) return null;
 	const count = assetId.slice(GEN_IMAGE_PREFIX.length);
@@ -446,29 +452,4 @@ export function findSample(namespace: string, assetId: string): Sample | null {
 
 export function findSampleByTask(namespace: string, taskId: string): Sample | null {
 	return taskId.startsWith('tsk_') ? findSample(namespace, `ast_${taskId.slice(4)}`) : null;
-}
-
-const FINAL_STATUSES: readonly TaskStatus[] = ['DONE', 'FAILED', 'SKIPPED', 'CANCELLED'];
-
-export function renderTask(sample: Sample, ctx: RenderContext): TaskResponse {
-	const { asset: a, features: f } = sample.render({ ...ctx, url: () => null });
-	const status = (a.status ?? 'PENDING') as TaskStatus;
-	const featureCount = Object.values(f).reduce<number>(
-		(sum, group) => sum + (Array.isArray(group) ? group.length : 0),
-		0
-	);
-	return {
-		task_id: a.task_id ?? taskIdFor(sample.id),
-		status,
-		inputs: [
-			{
-				type: a.modality ?? 'file',
-				asset_id: a.asset_id,
-				source: `s3://mixpeek-demo-uploads/${sample.namespace}/${sample.id}`
-			}
-		],
-		outputs: FINAL_STATUSES.includes(status)
-			? [{ asset_id: a.asset_id, status, feature_count: featureCount, error: a.error ?? null }]
-			: null
-	};
 }

@@ -19,14 +19,15 @@ import { parseBool, requestId, sendJson, sendText, unquote } from './http';
 import { authenticate, resolveNamespace, type Namespace } from './keys';
 import { OBJECT_PREFIX, objectPath, serveObject } from './objects';
 import { Presigner } from './presign';
+import { AROUND_METHODS, answerAround, matchAroundRoute, type AroundRoute } from './routes-around';
 import {
 	faultPlaceholder,
 	findSample,
 	findSampleByTask,
-	renderTask,
 	type RenderContext,
 	type Sample
 } from './samples';
+import { renderTaskStory } from './samples-tasks';
 
 export type { StandinConfig } from './control';
 
@@ -66,9 +67,15 @@ export const DEFAULT_CONFIG: StandinConfig = {
 
 const LOG_LIMIT = 10000;
 
-type ApiRoute = Route | { kind: 'health' };
+type ApiRoute = Route | AroundRoute | { kind: 'health' };
 
 const ALLOWED_METHODS = ['GET'];
+
+function allowedMethods(route: ApiRoute): string[] {
+	return Object.hasOwn(AROUND_METHODS, route.kind)
+		? AROUND_METHODS[route.kind as AroundRoute['kind']]
+		: ALLOWED_METHODS;
+}
 
 /** Matches on the raw path so an encoded slash stays inside the id it belongs to. */
 function matchRoute(path: string): ApiRoute | null {
@@ -132,17 +139,25 @@ export function createStandin(options: StandinOptions = {}): Standin {
 
 	function renderContext(namespace: Namespace, returnUrl: boolean): RenderContext {
 		const sign = presigner.session(now(), config.urlTtlSeconds);
+		const clock = (assetId: string, start: boolean) => {
+			const key = `${namespace.namespace_id}/${assetId}`;
+			if (start && !clocks.has(key)) clocks.set(key, now());
+			const startedAt = clocks.get(key);
+			const spanMs = Math.max(1, config.processingMs);
+			return startedAt === undefined
+				? { tracked: false, startedAt: 0, spanMs, fraction: 0 }
+				: { tracked: true, startedAt, spanMs, fraction: (now() - startedAt) / spanMs };
+		};
 		return {
 			returnUrl,
 			url: (owner, file) =>
 				returnUrl ? publicUrl + sign(objectPath(namespace.namespace_id, owner, file)) : null,
 			processingPhase: (assetId) => {
-				const key = `${namespace.namespace_id}/${assetId}`;
-				if (!clocks.has(key)) clocks.set(key, now());
-				const elapsed = now() - clocks.get(key)!;
-				if (elapsed >= config.processingMs) return 'DONE';
-				return elapsed < config.processingMs * 0.25 ? 'PENDING' : 'PROCESSING';
-			}
+				const { fraction } = clock(assetId, true);
+				if (fraction >= 1 || config.processingMs === 0) return 'DONE';
+				return fraction < 0.25 ? 'PENDING' : 'PROCESSING';
+			},
+			processingClock: (assetId) => clock(assetId, false)
 		};
 	}
 
@@ -176,9 +191,12 @@ export function createStandin(options: StandinOptions = {}): Standin {
 		const fail = (error: ApiError) =>
 			sendJson(res, error.status, error.body, { ...headers, ...error.headers });
 
-		const route = matchRoute(path);
+		const route = matchRoute(path) ?? matchAroundRoute(path);
 		if (!route) return fail(routeNotFound(path));
-		if (req.method !== 'GET') return fail(methodNotAllowed(req.method ?? '', ALLOWED_METHODS));
+		const allowed = allowedMethods(route);
+		if (!allowed.includes(req.method ?? '')) {
+			return fail(methodNotAllowed(req.method ?? '', allowed));
+		}
 		if (route.kind === 'health') return sendJson(res, 200, { status: 'ok' }, headers);
 
 		const auth = authenticate(req.headers.authorization);
@@ -234,10 +252,22 @@ export function createStandin(options: StandinOptions = {}): Standin {
 				builtInFault(id)
 					? faultPlaceholder(id, ns.namespace_name)
 					: findSample(ns.namespace_name, id);
-			if (route.kind === 'task') {
+			if (
+				route.kind === 'feature' ||
+				route.kind === 'assets_list' ||
+				route.kind === 'collections'
+			) {
+				const answer = await answerAround(route, req, query, {
+					namespace: ns,
+					render: (withUrls) => renderContext(ns, withUrls),
+					find: (id) => findSample(ns.namespace_name, id)
+				});
+				if (!answer.ok) return fail(answer.error);
+				body = answer.body;
+			} else if (route.kind === 'task') {
 				const sample = findSampleByTask(ns.namespace_name, route.id);
 				if (!sample) return fail(taskNotFound(route.id));
-				body = renderTask(sample, renderContext(ns, false));
+				body = renderTaskStory(sample, renderContext(ns, false));
 			} else {
 				const sample = lookup(route.id);
 				if (!sample) return fail(assetNotFound(route.id));

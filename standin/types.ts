@@ -55,6 +55,16 @@ export interface RenderContext {
 	/** Whether the caller asked for URLs; hostile samples emit their raw values only then. */
 	returnUrl: boolean;
 	processingPhase(assetId: string): 'PENDING' | 'PROCESSING' | 'DONE';
+	/** How far the asset's processing clock has run; `tracked` is false for assets without one. */
+	processingClock(assetId: string): ProcessingClock;
+}
+
+export interface ProcessingClock {
+	tracked: boolean;
+	startedAt: number;
+	spanMs: number;
+	/** 0 at the first request, 1 (and beyond) once processing is done. */
+	fraction: number;
 }
 
 export interface Sample {
