@@ -7,7 +7,7 @@ import { DEMO_KEY, NO_READ_KEY } from '../../standin/keys';
 import { createStandin, type Standin } from '../../standin/server';
 
 const spec = JSON.parse(
-	readFileSync(new URL('../../standin/spec/openapi.json', import.meta.url), 'utf8')
+	readFileSync(new URL('../../spec/openapi.json', import.meta.url), 'utf8')
 ) as { components: Record<string, unknown> };
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
