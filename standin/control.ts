@@ -5,11 +5,18 @@ import { BodyError, readJson, sendJson } from './http';
 
 export const CONTROL_PREFIX = '/__standin/';
 
+export const STANDIN_GENERATIONS = ['both', 'assets', 'objects'] as const;
+/** Which API generations answer: both (the default), only the 2025 assets API, or only today's. */
+export type StandinGeneration = (typeof STANDIN_GENERATIONS)[number];
+
 export interface StandinConfig {
 	urlTtlSeconds: number;
 	processingMs: number;
 	slowMs: number;
+	generation: StandinGeneration;
 }
+
+type NumericKey = Exclude<keyof StandinConfig, 'generation'>;
 
 export interface ControlState {
 	config: StandinConfig;
@@ -18,7 +25,7 @@ export interface ControlState {
 	reset(): void;
 }
 
-const CONFIG_LIMITS: Record<keyof StandinConfig, [number, number]> = {
+const CONFIG_LIMITS: Record<NumericKey, [number, number]> = {
 	urlTtlSeconds: [1, 604800],
 	processingMs: [0, 3_600_000],
 	slowMs: [0, 600_000]
@@ -34,9 +41,14 @@ function applyConfig(config: StandinConfig, input: unknown): string | null {
 			return `${key} must be an integer from ${min} to ${max}`;
 		}
 	}
-	for (const key of Object.keys(CONFIG_LIMITS) as (keyof StandinConfig)[]) {
+	const generation = body.generation;
+	if (generation !== undefined && !STANDIN_GENERATIONS.includes(generation as StandinGeneration)) {
+		return `generation must be one of ${STANDIN_GENERATIONS.join(', ')}`;
+	}
+	for (const key of Object.keys(CONFIG_LIMITS) as NumericKey[]) {
 		if (body[key] !== undefined) config[key] = body[key] as number;
 	}
+	if (generation !== undefined) config.generation = generation as StandinGeneration;
 	return null;
 }
 

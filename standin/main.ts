@@ -1,3 +1,4 @@
+import { STANDIN_GENERATIONS, type StandinGeneration } from './control';
 import { createStandin } from './server';
 
 function intFromEnv(name: string, fallback: number): number {
@@ -15,7 +16,14 @@ const port = intFromEnv('STANDIN_PORT', 4010);
 const host = process.env.STANDIN_HOST || '127.0.0.1';
 const quiet = process.env.STANDIN_QUIET === '1';
 
+const generation = process.env.STANDIN_GENERATION || 'both';
+if (!STANDIN_GENERATIONS.includes(generation as StandinGeneration)) {
+	console.error(`STANDIN_GENERATION must be one of ${STANDIN_GENERATIONS.join(', ')}`);
+	process.exit(2);
+}
+
 const standin = createStandin({
+	generation: generation as StandinGeneration,
 	urlTtlSeconds: intFromEnv('STANDIN_URL_TTL', 3600),
 	processingMs: intFromEnv('STANDIN_PROCESSING_MS', 20000),
 	slowMs: intFromEnv('STANDIN_SLOW_MS', 20000),

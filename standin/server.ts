@@ -20,6 +20,7 @@ import { authenticate, resolveNamespace, type Namespace } from './keys';
 import { OBJECT_PREFIX, objectPath, serveObject } from './objects';
 import { Presigner } from './presign';
 import { AROUND_METHODS, answerAround, matchAroundRoute, type AroundRoute } from './routes-around';
+import { handleCurrentApi, isCurrentPath, type CurrentDeps } from './v2026/router';
 import {
 	faultPlaceholder,
 	findSample,
@@ -62,7 +63,8 @@ export interface Standin {
 export const DEFAULT_CONFIG: StandinConfig = {
 	urlTtlSeconds: 3600,
 	processingMs: 20000,
-	slowMs: 20000
+	slowMs: 20000,
+	generation: 'both'
 };
 
 const LOG_LIMIT = 10000;
@@ -120,7 +122,8 @@ export function createStandin(options: StandinOptions = {}): Standin {
 	const defaults: StandinConfig = {
 		urlTtlSeconds: options.urlTtlSeconds ?? DEFAULT_CONFIG.urlTtlSeconds,
 		processingMs: options.processingMs ?? DEFAULT_CONFIG.processingMs,
-		slowMs: options.slowMs ?? DEFAULT_CONFIG.slowMs
+		slowMs: options.slowMs ?? DEFAULT_CONFIG.slowMs,
+		generation: options.generation ?? DEFAULT_CONFIG.generation
 	};
 	const config: StandinConfig = { ...defaults };
 	const presigner = new Presigner();
@@ -136,6 +139,16 @@ export function createStandin(options: StandinOptions = {}): Standin {
 		clocks.clear();
 		Object.assign(config, defaults);
 	}
+
+	const currentDeps: CurrentDeps = {
+		context: (namespace, presign) => {
+			const ctx = renderContext(namespace, presign);
+			return { namespace, presign, url: ctx.url, processingPhase: ctx.processingPhase };
+		},
+		faults,
+		slowMs: () => config.slowMs,
+		delay
+	};
 
 	function renderContext(namespace: Namespace, returnUrl: boolean): RenderContext {
 		const sign = presigner.session(now(), config.urlTtlSeconds);
@@ -306,6 +319,14 @@ export function createStandin(options: StandinOptions = {}): Standin {
 		if (path.startsWith(OBJECT_PREFIX)) {
 			return serveObject(req, res, path, query, presigner, now());
 		}
+		// Both generations by default; a single-generation stand-in answers the other's paths as
+		// a server of that generation would: no such route.
+		const current = isCurrentPath(path);
+		if (config.generation !== 'both' && current !== (config.generation === 'objects')) {
+			const failure = routeNotFound(path);
+			return sendJson(res, failure.status, failure.body, { 'x-request-id': requestId() });
+		}
+		if (current) return handleCurrentApi(req, res, path, query, currentDeps);
 		return handleApi(req, res, path, query);
 	}
 
