@@ -13,7 +13,9 @@ const BUSY = new Set([
 	'INITIALIZING',
 	'DOWNLOADING',
 	'PROCESSING',
-	'UPLOADING'
+	'UPLOADING',
+	// Today's API (TaskStatusEnum).
+	'IN_PROGRESS'
 ]);
 const FAILED = new Set(['FAILED', 'CANCELLED', 'CANCELED']);
 
@@ -23,7 +25,10 @@ export function classifyStatus(status: unknown): StatusInfo {
 	const label = status.trim();
 	const key = label.toUpperCase();
 	if (BUSY.has(key)) return { kind: 'busy', label };
-	if (key === 'DONE' || key === 'COMPLETED') return { kind: 'done', label };
+	// A partial success is done: its error string, when sent, is shown beside the status.
+	if (key === 'DONE' || key === 'COMPLETED' || key === 'COMPLETED_WITH_ERRORS') {
+		return { kind: 'done', label };
+	}
 	if (FAILED.has(key)) return { kind: 'failed', label };
 	if (key === 'SKIPPED') return { kind: 'skipped', label };
 	return { kind: 'unknown', label };

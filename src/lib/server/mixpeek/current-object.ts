@@ -19,7 +19,10 @@ import {
 	objectDocumentsCall,
 	type UpstreamCall
 } from './current-calls';
-import type { ValidatedDocument, ValidatedObject } from './current-schema';
+import type { CallRecord, CollectionInfo, ObjectPayload } from '$lib/mixpeek/current-types';
+import type { ValidatedDocument } from './current-schema';
+
+export type { CallRecord, CollectionInfo, ObjectPayload };
 
 export type CallResult<T> =
 	| { ok: true; data: T; meta: UpstreamMeta }
@@ -30,43 +33,6 @@ export type Execute = <T>(call: UpstreamCall<T>) => Promise<CallResult<T>>;
 
 /** List pages one object page may spend: 10 × 200 documents with previews. */
 export const MAX_LIST_PAGES = 10;
-
-export interface CollectionInfo {
-	id: string;
-	name: string | null;
-	extractor: string | null;
-	/** This object's documents in it, from the list call's total (null when unknown). */
-	total: number | null;
-}
-
-/** One upstream call as the diagnostics strip, Raw JSON and cURL panels show it. */
-export interface CallRecord {
-	method: 'GET' | 'POST';
-	path: string;
-	body: Record<string, unknown> | null;
-	status: number;
-	latencyMs: number;
-	requestId: string;
-	ok: boolean;
-}
-
-export interface ObjectPayload {
-	api: 'objects-2026';
-	bucketId: string;
-	objectId: string;
-	object: ValidatedObject;
-	bucketName: string | null;
-	/** Every document: the list call's copy (with URLs) where it returned one, else the plain one. */
-	documents: ValidatedDocument[];
-	collections: CollectionInfo[];
-	/** Documents the page budget left without presigned URLs. */
-	unlisted: number;
-	/** Why the documents (or some previews) are missing, when a call failed. */
-	documentsError: UpstreamError | null;
-	/** The object call's meta (what live polling and the strip read first). */
-	upstream: UpstreamMeta;
-	calls: CallRecord[];
-}
 
 export type ObjectLoad =
 	| { ok: true; payload: ObjectPayload }
