@@ -54,7 +54,7 @@ export default defineConfig({
 			timeout: 60_000,
 			env: standinEnv({
 				port: E2E.standinPort,
-				env: { STANDIN_SLOW_MS: '6000', STANDIN_PROCESSING_MS: '8000' }
+				env: { STANDIN_SLOW_MS: '6000', STANDIN_PROCESSING_MS: '8000', STANDIN_OTHER_HOST: '1' }
 			})
 		},
 		// The main app: the server holds the demo key, as a team deployment would.

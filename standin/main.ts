@@ -1,4 +1,5 @@
 import { STANDIN_GENERATIONS, type StandinGeneration } from './control';
+import { startOtherHost } from './hostile-faults';
 import { createStandin } from './server';
 
 function intFromEnv(name: string, fallback: number): number {
@@ -33,6 +34,8 @@ const standin = createStandin({
 
 const url = await standin.listen(port, host);
 console.log(`Mixpeek stand-in listening on ${url}`);
+// The "other host" that the redirect fault points to, on the same port at another loopback address.
+if (process.env.STANDIN_OTHER_HOST === '1') await startOtherHost(port);
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -15,6 +15,7 @@ import {
 	type ApiError
 } from './errors';
 import { builtInFault, FaultBoard, faultOutcome, inflate, type Route } from './faults';
+import { hostileFault } from './hostile-faults';
 import { parseBool, requestId, sendJson, sendText, unquote } from './http';
 import { authenticate, resolveNamespace, type Namespace } from './keys';
 import { OBJECT_PREFIX, objectPath, serveObject } from './objects';
@@ -235,6 +236,7 @@ export function createStandin(options: StandinOptions = {}): Standin {
 			if (!namespace) return fail(namespaceNotFound(wanted ?? ''));
 		}
 
+		if (hostileFault(route, req, res)) return;
 		const builtIn =
 			route.kind === 'features' || route.kind === 'asset' ? builtInFault(route.id) : undefined;
 		const rule = faults.take(route);

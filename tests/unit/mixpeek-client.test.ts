@@ -36,8 +36,9 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	process.env.MIXPEEK_API_URL = `http://127.0.0.1:${port}`;
-	process.env.MIXPEEK_TIMEOUT_MS = '1000';
+	process.env.MIXPEEK_TIMEOUT_MS = '2000';
 	process.env.LOG_LEVEL = 'silent';
+	process.env.MIXPEEK_MAX_BODY_BYTES = String(1024 * 1024);
 	client = await import('$lib/server/mixpeek');
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -112,7 +113,7 @@ describe('getAssetFeatures', () => {
 	});
 
 	it('times out without retrying', async () => {
-		handlers = [(_req, res) => setTimeout(() => res.end(validBody), 2500)];
+		handlers = [(_req, res) => setTimeout(() => res.end(validBody), 3000)];
 		const result = await client.getAssetFeatures('ast_1', ctx());
 		expect(result.ok ? null : result.error.kind).toBe('timeout');
 		expect(seen).toHaveLength(1);
@@ -167,6 +168,68 @@ describe('getAssetFeatures', () => {
 		if (!result.ok) throw new Error(result.error.kind);
 		expect(result.data.features.text?.[0].extra).toEqual({ n: 1 });
 		expect((result.data.features as Record<string, unknown>).hologram).toEqual([{ a: 1 }]);
+	});
+});
+
+describe('hostile upstream', () => {
+	const endless: Handler = (_req, res) => {
+		res.writeHead(200, { 'content-type': 'application/json' });
+		const chunk = Buffer.alloc(64 * 1024, ' ');
+		let open = true;
+		res.once('close', () => (open = false));
+		const write = () => {
+			while (open) if (!res.write(chunk)) return void res.once('drain', write);
+		};
+		write();
+	};
+
+	it('refuses an endless body as too large, once', async () => {
+		handlers = [endless];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok ? null : result.error).toMatchObject({
+			kind: 'upstream_error',
+			message: "Mixpeek's answer was too large (over 1 MiB)."
+		});
+		expect(seen).toHaveLength(1);
+	});
+
+	it('refuses a too-large Content-Length without waiting for the body', async () => {
+		handlers = [
+			(_req, res) => {
+				res.writeHead(200, { 'content-length': String(2 ** 34) });
+				res.flushHeaders();
+			}
+		];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok ? null : result.error.message).toMatch(/too large/);
+	});
+
+	it('times out a body that drips, at the one deadline', async () => {
+		handlers = [
+			(_req, res) => {
+				res.writeHead(200, { 'content-type': 'application/json' });
+				const timer = setInterval(() => res.write(' '), 100);
+				res.once('close', () => clearInterval(timer));
+			}
+		];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		expect(result.ok ? null : result.error.kind).toBe('timeout');
+		expect(result.meta.latencyMs).toBeLessThan(2900);
+	});
+
+	it('never follows a redirect, and says where it pointed', async () => {
+		handlers = [
+			(_req, res) => res.writeHead(307, { location: '/v1/namespaces?sig=abc' }).end(),
+			ok
+		];
+		const result = await client.getAssetFeatures('ast_1', ctx());
+		const host = new URL(process.env.MIXPEEK_API_URL!).host;
+		expect(result.ok ? null : result.error).toMatchObject({
+			kind: 'upstream_error',
+			status: 307,
+			message: `Mixpeek redirected to ${host}/v1/namespaces; not followed.`
+		});
+		expect(seen).toHaveLength(1);
 	});
 });
 

@@ -88,7 +88,7 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 		case 'upstream_error':
 			return state(
 				'Mixpeek is not answering',
-				`Mixpeek answered with an error of its own${status >= 500 ? '' : ` (HTTP ${status})`}. Try again in a moment.`,
+				`${e.message || `Mixpeek answered with an error of its own (HTTP ${status}).`} Try again in a moment.`,
 				['retry']
 			);
 		case 'invalid_response':

@@ -3,6 +3,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { env } from '$env/dynamic/private';
+import { DEFAULT_MAX_BODY_BYTES } from './transport';
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
@@ -14,7 +15,10 @@ export interface ServerConfig {
 	sessionSecret: string;
 	/** True when SESSION_SECRET was not set and a random one is in use. */
 	sessionSecretIsEphemeral: boolean;
+	/** The whole upstream call: connect, headers, the entire body, retries and their waits. */
 	upstreamTimeoutMs: number;
+	/** Upstream answers larger than this are refused (MIXPEEK_MAX_BODY_BYTES, default 16 MiB). */
+	upstreamMaxBodyBytes: number;
 	/** Assets the home page offers as links: JSON `[{id, namespace?, label?}]` in FEATURED_ASSETS. */
 	featuredAssets: FeaturedAsset[];
 	/** LOG_LEVEL=silent: no request logs (benchmarks). */
@@ -73,6 +77,7 @@ export function readConfig(source: Record<string, string | undefined> = env): Se
 		sessionSecret: secret || randomBytes(48).toString('base64'),
 		sessionSecretIsEphemeral: !secret,
 		upstreamTimeoutMs: positiveInt(source.MIXPEEK_TIMEOUT_MS, 15_000),
+		upstreamMaxBodyBytes: positiveInt(source.MIXPEEK_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
 		featuredAssets: parseFeatured(source.FEATURED_ASSETS),
 		logSilent: source.LOG_LEVEL === 'silent'
 	};
