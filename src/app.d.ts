@@ -26,6 +26,8 @@ declare global {
 			/** The user's saved default namespace. */
 			defaultNamespace: string | null;
 			requestId: string;
+			/** Who the auth proxy says is asking (AUTH_PROXY_HEADER), for the logs; null without one. */
+			identity: string | null;
 		}
 		// interface PageData {}
 		interface PageState {

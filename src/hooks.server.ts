@@ -1,6 +1,8 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { identityFrom, isOpenPath, unauthenticated } from '$lib/server/access';
 import { resolveKey } from '$lib/server/auth';
 import { ConfigError, config } from '$lib/server/config';
+import { ForgottenStoreError } from '$lib/server/forgotten-store';
 import { logEvent } from '$lib/server/log';
 import { newRequestId } from '$lib/server/mixpeek';
 
@@ -30,17 +32,42 @@ const SECURITY_HEADERS: Record<string, string> = {
 	'permissions-policy': 'camera=(), microphone=(), geolocation=()'
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const { apiKey, keySource, defaultNamespace } = await resolveKey(event.cookies);
-	event.locals.apiKey = apiKey;
-	event.locals.keySource = keySource;
-	event.locals.defaultNamespace = defaultNamespace;
-	event.locals.requestId = newRequestId();
-
-	const response = await resolve(event);
+function withSecurityHeaders(response: Response): Response {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
+	return response;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = newRequestId();
+	const { authProxyHeader } = config();
+	event.locals.identity = authProxyHeader
+		? identityFrom(event.request.headers, authProxyHeader)
+		: null;
+	if (authProxyHeader && !event.locals.identity && !isOpenPath(event.url.pathname)) {
+		return withSecurityHeaders(unauthenticated(authProxyHeader));
+	}
+	let resolved;
+	try {
+		resolved = await resolveKey(event.cookies);
+	} catch (err) {
+		if (!(err instanceof ForgottenStoreError)) throw err;
+		// Fail closed: without the store the app cannot tell a forgotten session from a live one.
+		logEvent('session_store_error', { requestId: event.locals.requestId, error: err.message });
+		return withSecurityHeaders(
+			new Response('The session store is not answering. Try again in a moment.\n', {
+				status: 503,
+				headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }
+			})
+		);
+	}
+	const { apiKey, keySource, defaultNamespace } = resolved;
+	event.locals.apiKey = apiKey;
+	event.locals.keySource = keySource;
+	event.locals.defaultNamespace = defaultNamespace;
+
+	const response = withSecurityHeaders(await resolve(event));
 	// Presigned URLs and asset IDs must not leak through Referer. The settings form is the
 	// exception: under no-referrer, Chromium posts a no-JS form with `Origin: null`, which
 	// SvelteKit's CSRF check rightly refuses; same-origin still sends nothing to other sites.

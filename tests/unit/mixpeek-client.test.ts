@@ -233,6 +233,35 @@ describe('hostile upstream', () => {
 	});
 });
 
+describe('identical requests in flight', () => {
+	const slowOk: Handler = (_req, res) => setTimeout(() => ok(_req, res), 100);
+
+	it('share one upstream call: ten at once cost one request', async () => {
+		handlers = [slowOk];
+		const results = await Promise.all(
+			Array.from({ length: 10 }, () => client.getAssetFeatures('ast_1', ctx()))
+		);
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect(seen).toHaveLength(1);
+	});
+
+	it('never across keys or namespaces', async () => {
+		handlers = [slowOk];
+		await Promise.all([
+			client.getAssetFeatures('ast_1', ctx('prod')),
+			client.getAssetFeatures('ast_1', { ...ctx('prod'), apiKey: 'sk_test_other_1111' }),
+			client.getAssetFeatures('ast_1', ctx('staging'))
+		]);
+		expect(
+			seen.map((s) => `${s.headers.authorization} ${s.headers['x-namespace']}`).sort()
+		).toEqual([
+			'Bearer sk_test_client_0000 prod',
+			'Bearer sk_test_client_0000 staging',
+			'Bearer sk_test_other_1111 prod'
+		]);
+	});
+});
+
 describe('listNamespaces', () => {
 	it('never sends X-Namespace', async () => {
 		handlers = [

@@ -30,7 +30,8 @@ export function fetchAsset(
 	return getAssetFeatures(assetId, {
 		apiKey: locals.apiKey,
 		namespace,
-		requestId: locals.requestId
+		requestId: locals.requestId,
+		identity: locals.identity
 	});
 }
 

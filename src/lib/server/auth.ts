@@ -3,6 +3,7 @@
  */
 import type { Cookies } from '@sveltejs/kit';
 import { config } from './config';
+import { createForgottenStore, type ForgottenStore } from './forgotten-store';
 import {
 	SESSION_COOKIE,
 	SESSION_MAX_AGE_S,
@@ -19,29 +20,11 @@ function key(): Uint8Array {
 	return sessionKey;
 }
 
-/**
- * Cookies the user forgot on this instance, refused if replayed until they would expire anyway.
- * Sessions are otherwise stateless (any instance with the same SESSION_SECRET reads them), so this
- * list is per instance: across instances a copied cookie stays valid until its max age.
- */
-const forgotten = new Map<string, number>();
-const MAX_FORGOTTEN = 10_000;
-
-function isForgotten(id: string): boolean {
-	const until = forgotten.get(id);
-	if (until === undefined) return false;
-	if (until * 1000 > Date.now()) return true;
-	forgotten.delete(id);
-	return false;
-}
-
-function rememberForgotten(id: string, expiresAt: number): void {
-	if (!id) return;
-	if (forgotten.size >= MAX_FORGOTTEN) {
-		// Map keeps insertion order: drop the oldest.
-		forgotten.delete(forgotten.keys().next().value as string);
-	}
-	forgotten.set(id, expiresAt);
+let forgottenStore: ForgottenStore | undefined;
+/** Where forgotten sessions are kept: Redis when REDIS_URL is set, else a file in DATA_DIR. */
+function forgotten(): ForgottenStore {
+	forgottenStore ??= createForgottenStore(config());
+	return forgottenStore;
 }
 
 /**
@@ -77,7 +60,7 @@ export interface ResolvedKey {
 
 export async function resolveKey(cookies: Cookies): Promise<ResolvedKey> {
 	const session = await openSession(cookies.get(SESSION_COOKIE));
-	if (session && !isForgotten(session.id))
+	if (session && !(session.id && (await forgotten().isForgotten(session.id))))
 		return {
 			apiKey: session.apiKey,
 			keySource: 'cookie',
@@ -103,6 +86,6 @@ export async function saveSession(
 
 export async function clearSession(cookies: Cookies, secure: boolean): Promise<void> {
 	const session = await openSession(cookies.get(SESSION_COOKIE));
-	if (session) rememberForgotten(session.id, session.expiresAt);
+	if (session?.id) await forgotten().forget(session.id, session.expiresAt);
 	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }

@@ -2,7 +2,9 @@
  * The one module that reads private environment variables. Everything else asks it.
  */
 import { randomBytes } from 'node:crypto';
+import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
+import { AccessConfigError, parseHeaderName, sharedKeyProblem } from './access';
 import { DEFAULT_MAX_BODY_BYTES } from './transport';
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
@@ -23,6 +25,12 @@ export interface ServerConfig {
 	featuredAssets: FeaturedAsset[];
 	/** LOG_LEVEL=silent: no request logs (benchmarks). */
 	logSilent: boolean;
+	/** Lower-cased name of the auth proxy's identity header (AUTH_PROXY_HEADER); requests without it get 401. */
+	authProxyHeader: string | null;
+	/** Where "Forget key" is remembered across restarts when there is no Redis (DATA_DIR). */
+	dataDir: string;
+	/** Redis/Valkey shared by all instances for forgotten sessions (REDIS_URL). */
+	redisUrl: string | null;
 }
 
 export interface FeaturedAsset {
@@ -57,7 +65,11 @@ function parseFeatured(raw: string | undefined): FeaturedAsset[] {
 }
 
 /** Reads and checks the environment; throws ConfigError with a message fit for an operator. */
-export function readConfig(source: Record<string, string | undefined> = env): ServerConfig {
+export function readConfig(
+	source: Record<string, string | undefined> = env,
+	/** adapter-node listens on all interfaces when HOST is unset; Vite's dev server on localhost. */
+	defaultHost = '0.0.0.0'
+): ServerConfig {
 	const secret = source.SESSION_SECRET;
 	if (secret !== undefined && secret !== '' && secret.length < MIN_SESSION_SECRET_LENGTH) {
 		throw new ConfigError(
@@ -71,15 +83,37 @@ export function readConfig(source: Record<string, string | undefined> = env): Se
 			`MIXPEEK_API_URL must start with http:// or https:// (got "${apiBaseUrl}").`
 		);
 	}
+	const defaultApiKey = source.MIXPEEK_API_KEY || null;
+	let authProxyHeader: string | null;
+	try {
+		authProxyHeader = parseHeaderName(source.AUTH_PROXY_HEADER);
+	} catch (err) {
+		if (err instanceof AccessConfigError) throw new ConfigError(err.message);
+		throw err;
+	}
+	const problem = sharedKeyProblem({
+		host: source.HOST ?? defaultHost,
+		hasSharedKey: defaultApiKey !== null,
+		authProxyHeader,
+		allowAnonymous: source.ALLOW_ANONYMOUS_SHARED_KEY === '1'
+	});
+	if (problem) throw new ConfigError(problem);
+	const redisUrl = source.REDIS_URL || null;
+	if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+		throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}").`);
+	}
 	return {
 		apiBaseUrl,
-		defaultApiKey: source.MIXPEEK_API_KEY || null,
+		defaultApiKey,
 		sessionSecret: secret || randomBytes(48).toString('base64'),
 		sessionSecretIsEphemeral: !secret,
 		upstreamTimeoutMs: positiveInt(source.MIXPEEK_TIMEOUT_MS, 15_000),
 		upstreamMaxBodyBytes: positiveInt(source.MIXPEEK_MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES),
 		featuredAssets: parseFeatured(source.FEATURED_ASSETS),
-		logSilent: source.LOG_LEVEL === 'silent'
+		logSilent: source.LOG_LEVEL === 'silent',
+		authProxyHeader,
+		dataDir: source.DATA_DIR || 'data',
+		redisUrl
 	};
 }
 
@@ -89,6 +123,6 @@ let cached: ServerConfig | undefined;
 export function config(): ServerConfig {
 	// process.env wins over SvelteKit's snapshot so that values set at run time (tests, the demo
 	// script) count too; under adapter-node the two are the same object anyway.
-	cached ??= readConfig({ ...env, ...process.env });
+	cached ??= readConfig({ ...env, ...process.env }, dev ? '127.0.0.1' : '0.0.0.0');
 	return cached;
 }

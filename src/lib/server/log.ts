@@ -6,11 +6,15 @@ import { config } from './config';
 
 interface UpstreamLogLine {
 	requestId: string;
+	/** The identity the auth proxy vouched for; null when the deployment has none. */
+	user: string | null;
 	path: string;
 	namespace: string | null;
 	status: number;
 	latencyMs: number;
 	outcome: string;
+	/** For a request that joined an identical one in flight: that one's request id. */
+	sharedWith?: string;
 }
 
 export function logUpstream(line: UpstreamLogLine): void {

@@ -11,6 +11,7 @@ import {
 	type ValidatedNamespaces
 } from '$lib/mixpeek/schema';
 import type { UpstreamMeta } from '$lib/mixpeek/types';
+import { coalesce, coalesceKey } from './coalesce';
 import { config } from './config';
 import { logUpstream } from './log';
 import { formatByteLimit, getWithRetries } from './transport';
@@ -31,16 +32,47 @@ export interface RequestContext {
 	namespace: string | null;
 	/** Our request id, sent upstream for correlation and used in logs. */
 	requestId: string;
+	/** Who is asking (the auth proxy's identity header), for the log; never the key. */
+	identity?: string | null;
 }
+
+type Parse<T> = (
+	body: unknown
+) => { success: true; output: T } | { success: false; issues: unknown[] };
 
 async function request<T>(
 	path: string,
 	ctx: RequestContext,
-	parse: (body: unknown) => { success: true; output: T } | { success: false; issues: unknown[] },
+	parse: Parse<T>,
 	options: { sendNamespace: boolean }
 ): Promise<UpstreamResult<T>> {
-	const { apiBaseUrl, upstreamTimeoutMs, upstreamMaxBodyBytes } = config();
 	const namespace = options.sendNamespace ? ctx.namespace : null;
+	const { value, shared } = await coalesce(coalesceKey(ctx.apiKey, namespace, path), async () => ({
+		result: await callUpstream(path, ctx, parse, namespace),
+		leader: ctx.requestId
+	}));
+	if (shared) {
+		logUpstream({
+			requestId: ctx.requestId,
+			user: ctx.identity ?? null,
+			path,
+			namespace,
+			status: value.result.meta.status,
+			latencyMs: value.result.meta.latencyMs,
+			outcome: 'shared',
+			sharedWith: value.leader
+		});
+	}
+	return value.result;
+}
+
+async function callUpstream<T>(
+	path: string,
+	ctx: RequestContext,
+	parse: Parse<T>,
+	namespace: string | null
+): Promise<UpstreamResult<T>> {
+	const { apiBaseUrl, upstreamTimeoutMs, upstreamMaxBodyBytes } = config();
 	const headers: Record<string, string> = {
 		authorization: `Bearer ${ctx.apiKey}`,
 		accept: 'application/json',
@@ -64,6 +96,7 @@ async function request<T>(
 	};
 	logUpstream({
 		requestId: ctx.requestId,
+		user: ctx.identity ?? null,
 		path,
 		namespace,
 		status,

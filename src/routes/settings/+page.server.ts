@@ -27,7 +27,12 @@ export const actions = {
 		const nsProblem = defaultNamespace ? namespaceProblem(defaultNamespace) : null;
 		if (nsProblem) return fail(400, { error: nsProblem, defaultNamespace });
 
-		const check = await listNamespaces({ apiKey, namespace: null, requestId: locals.requestId });
+		const check = await listNamespaces({
+			apiKey,
+			namespace: null,
+			requestId: locals.requestId,
+			identity: locals.identity
+		});
 		if (!check.ok && check.error.kind === 'unauthorized') {
 			return fail(400, {
 				error: 'Mixpeek rejected this key. Check that you copied all of it.',

@@ -8,7 +8,8 @@ export const GET: RequestHandler = async ({ locals }) => {
 	const result = await listNamespaces({
 		apiKey: locals.apiKey,
 		namespace: null,
-		requestId: locals.requestId
+		requestId: locals.requestId,
+		identity: locals.identity
 	});
 	if (!result.ok) return apiError(result.error);
 	const namespaces = result.data.map(({ namespace_id, namespace_name }) => ({
