@@ -13,7 +13,9 @@ export const HOSTILE_ASSET_IDS = {
 	hugeLength: 'fault_huge_length',
 	drip: 'fault_drip',
 	redirectPath: 'fault_redirect_path',
-	redirectHost: 'fault_redirect_host'
+	redirectHost: 'fault_redirect_host',
+	/** A finished asset whose only object lives on another loopback address: not the API's host. */
+	privateUrls: 'ast_private_urls'
 } as const;
 
 export const OTHER_HOST = '127.0.0.2';
@@ -72,6 +74,31 @@ function drip(res: ServerResponse, body: Buffer, repeat = 1): void {
 	res.once('close', () => clearInterval(timer));
 }
 
+function privateUrls(res: ServerResponse, otherHost: string): void {
+	const body = JSON.stringify({
+		asset: {
+			asset_id: HOSTILE_ASSET_IDS.privateUrls,
+			status: 'DONE',
+			file_data: null,
+			metadata: { title: 'An asset whose object URL points at a private address' }
+		},
+		features: {
+			image: [
+				{
+					feature_id: 'feat_private_1',
+					url: `${otherHost}/objects/private.png?X-Amz-Date=20260101T000000Z&X-Amz-Expires=3600`,
+					preview_url: null
+				}
+			]
+		}
+	});
+	res.writeHead(200, {
+		'content-type': 'application/json',
+		'content-length': Buffer.byteLength(body)
+	});
+	res.end(body);
+}
+
 function redirect(res: ServerResponse, status: number, location: string): void {
 	res.writeHead(status, { location, 'content-type': 'text/plain', 'content-length': '0' });
 	res.end();
@@ -103,6 +130,9 @@ export function hostileFault(
 			return true;
 		case HOSTILE_ASSET_IDS.redirectHost:
 			redirect(res, 302, `http://${OTHER_HOST}:${req.socket.localPort}${REDIRECT_PATH}`);
+			return true;
+		case HOSTILE_ASSET_IDS.privateUrls:
+			privateUrls(res, `http://${OTHER_HOST}:${req.socket.localPort}`);
 			return true;
 		default:
 			return false;

@@ -11,6 +11,7 @@ import type {
 } from '$lib/mixpeek/types';
 import { classifyStatus } from '$lib/asset/status';
 import { earliestExpiry, objectKey } from './expiry';
+import { MAX_PROBED_URLS } from './probe-limit';
 import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
 
 export type PreviewVerdict =
@@ -20,6 +21,8 @@ export type PreviewVerdict =
 	| 'unsupported'
 	| 'network'
 	| 'not_from_asset'
+	/** The server would not probe it: not the API's host and not a public address. */
+	| 'refused'
 	| 'still_failing';
 
 export interface LiveFailure {
@@ -121,7 +124,11 @@ export class LiveAsset {
 			return;
 		}
 		this.#pendingFailures.add(url);
-		if (this.#batchTimer) return;
+		this.#scheduleDiagnose();
+	}
+
+	#scheduleDiagnose(): void {
+		if (this.#batchTimer || this.#pendingFailures.size === 0 || this.#destroyed) return;
 		const wait = Math.max(FAILURE_BATCH_MS, this.#lastRemintAt + REMINT_COOLDOWN_MS - Date.now());
 		this.#batchTimer = setTimeout(() => {
 			this.#batchTimer = undefined;
@@ -157,8 +164,9 @@ export class LiveAsset {
 	}
 
 	async #diagnose(): Promise<void> {
-		const urls = [...this.#pendingFailures];
-		this.#pendingFailures.clear();
+		// One call probes a handful; the rest wait for the next batch.
+		const urls = [...this.#pendingFailures].slice(0, MAX_PROBED_URLS);
+		for (const url of urls) this.#pendingFailures.delete(url);
 		if (urls.length === 0 || this.#destroyed) return;
 		for (const url of urls) {
 			const key = objectKey(url)!;
@@ -169,7 +177,7 @@ export class LiveAsset {
 			const response = await this.#fetch(this.#url('diagnose'), {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ urls: urls.slice(0, 24) })
+				body: JSON.stringify({ urls })
 			});
 			const body = await response.json().catch(() => null);
 			if (!response.ok || !body?.data) return this.#fail(response, body);
@@ -182,6 +190,8 @@ export class LiveAsset {
 			this.#accept({ data: body.data, upstream: body.upstream });
 		} catch {
 			this.#failNetwork();
+		} finally {
+			this.#scheduleDiagnose();
 		}
 	}
 

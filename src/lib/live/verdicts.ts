@@ -8,6 +8,7 @@ export const VERDICT_MESSAGES: Record<PreviewVerdict, string> = {
 	unsupported: "Can't play this format here",
 	network: 'Network error',
 	not_from_asset: 'Not a URL of this asset',
+	refused: 'Not checked: not a public address',
 	still_failing: 'Still failing after a fresh link'
 };
 

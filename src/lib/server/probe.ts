@@ -1,68 +1,87 @@
 /**
  * Finds out why a preview failed to load. The browser cannot read a cross-origin 403, so the
- * server asks the object store itself, but only for objects of the asset's own fresh upstream
- * response: never an open proxy, never a host the upstream did not name.
+ * server asks the object store itself, but never as an open proxy: the browser's URL only names
+ * which object failed; what is fetched is that object's URL from the asset's own fresh upstream
+ * answer, and only on the configured API's host or a public address (see address-guard).
  */
-import { objectKey, presignedUrls } from '$lib/live/expiry';
+import { request, type Dispatcher } from 'undici';
+import { objectKey, presignedExpiry, presignedUrls } from '$lib/live/expiry';
+import type { PreviewVerdict } from '$lib/live/live-asset.svelte';
+import { MAX_PROBED_URLS } from '$lib/live/probe-limit';
 import type { ValidatedAssetData } from '$lib/mixpeek/schema';
+import { guardedAgent, refusalReason } from './address-guard';
 
-export type PreviewVerdict =
-	'expired_refreshed' | 'denied' | 'missing' | 'unsupported' | 'network' | 'not_from_asset';
+export { MAX_PROBED_URLS };
 
 export interface PreviewDiagnosis {
 	url: string;
 	verdict: PreviewVerdict;
-	/** What the object store answered for the failed URL (0: no answer). */
+	/** What the object store answered for the fresh URL (0: no answer, or not asked). */
 	status: number;
 }
 
 const PROBE_TIMEOUT_MS = 5_000;
-export const MAX_PROBED_URLS = 24;
 
-async function probeStatus(url: string): Promise<number> {
+const agents = new Map<string, Dispatcher>();
+function agentFor(apiOrigin: string): Dispatcher {
+	let agent = agents.get(apiOrigin);
+	if (!agent) agents.set(apiOrigin, (agent = guardedAgent(apiOrigin)));
+	return agent;
+}
+
+/** The status of a one-byte GET, 0 when no answer came; -1 when the address was refused. */
+async function probeStatus(url: string, apiOrigin: string): Promise<number> {
+	if (refusalReason(url, apiOrigin)) return -1;
 	try {
-		const response = await fetch(url, {
+		const answer = await request(url, {
 			method: 'GET',
-			// One byte is enough to learn the status; redirects are not followed off the named host.
+			// One byte is enough to learn the status; undici follows no redirect.
 			headers: { range: 'bytes=0-0' },
-			redirect: 'manual',
+			dispatcher: agentFor(apiOrigin),
 			signal: AbortSignal.timeout(PROBE_TIMEOUT_MS)
 		});
-		await response.body?.cancel();
-		return response.status;
-	} catch {
-		return 0;
+		answer.body.on('error', () => {});
+		answer.body.destroy();
+		return answer.statusCode;
+	} catch (err) {
+		return (err as { code?: string })?.code === 'E_REFUSED_ADDRESS' ? -1 : 0;
 	}
 }
 
-/** Diagnoses failed preview URLs against the asset's fresh response. */
+function verdictFor(status: number, browserUrl: string, now: number): PreviewVerdict {
+	if (status === -1) return 'refused';
+	if (status === 0) return 'network';
+	if (status === 404) return 'missing';
+	if (status >= 200 && status < 300) {
+		// The object serves with a fresh signature: the browser's link had run out, or, when it had
+		// not, the object loads but the browser could not show it.
+		const expiry = presignedExpiry(browserUrl);
+		return expiry !== null && expiry <= now ? 'expired_refreshed' : 'unsupported';
+	}
+	return 'denied';
+}
+
+/** Diagnoses failed preview URLs against the asset's fresh response, at most MAX_PROBED_URLS. */
 export async function diagnosePreviews(
 	failedUrls: string[],
-	fresh: ValidatedAssetData
+	fresh: ValidatedAssetData,
+	apiBaseUrl: string
 ): Promise<PreviewDiagnosis[]> {
+	const apiOrigin = new URL(apiBaseUrl).origin;
 	const freshByObject = new Map<string, string>();
 	for (const url of presignedUrls(fresh)) {
 		const key = objectKey(url);
 		if (key) freshByObject.set(key, url);
 	}
+	const now = Date.now();
 	const unique = [...new Set(failedUrls)].slice(0, MAX_PROBED_URLS);
 	return Promise.all(
 		unique.map(async (url): Promise<PreviewDiagnosis> => {
 			const key = objectKey(url);
 			const freshUrl = key ? freshByObject.get(key) : undefined;
-			if (!key || !freshUrl) return { url, verdict: 'not_from_asset', status: 0 };
-
-			const status = await probeStatus(url);
-			if (status === 404) return { url, verdict: 'missing', status };
-			if (status >= 200 && status < 300) return { url, verdict: 'unsupported', status };
-			if (status === 0) return { url, verdict: 'network', status };
-			// 403 (or another refusal): did a fresh signature cure it?
-			const freshStatus = await probeStatus(freshUrl);
-			// Refused before, served with a new signature: the link had expired (on time or early).
-			if (freshStatus >= 200 && freshStatus < 300)
-				return { url, verdict: 'expired_refreshed', status };
-			if (freshStatus === 404) return { url, verdict: 'missing', status: freshStatus };
-			return { url, verdict: freshStatus === 0 ? 'network' : 'denied', status };
+			if (!freshUrl) return { url, verdict: 'not_from_asset', status: 0 };
+			const status = await probeStatus(freshUrl, apiOrigin);
+			return { url, verdict: verdictFor(status, url, now), status: Math.max(status, 0) };
 		})
 	);
 }

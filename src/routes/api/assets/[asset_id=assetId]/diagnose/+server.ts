@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { namespaceProblem } from '$lib/ids';
 import { apiError, apiJson, badRequestError, noKeyError } from '$lib/server/api-response';
 import { fetchAsset, requestedNamespace } from '$lib/server/assets';
+import { config } from '$lib/server/config';
 import { MAX_PROBED_URLS, diagnosePreviews } from '$lib/server/probe';
 import type { RequestHandler } from './$types';
 
@@ -24,6 +25,6 @@ export const POST: RequestHandler = async ({ params, url, locals, request }) => 
 
 	const result = await fetchAsset(params.asset_id, namespace, locals);
 	if (!result.ok) return apiError(result.error);
-	const diagnoses = await diagnosePreviews(body.output.urls, result.data);
+	const diagnoses = await diagnosePreviews(body.output.urls, result.data, config().apiBaseUrl);
 	return apiJson({ data: result.data, upstream: result.meta, diagnoses });
 };
