@@ -1,11 +1,12 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { withStaticGuard } from './adapter/harden.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter(),
+		adapter: withStaticGuard(adapter()),
 		// No inline-script allowance: SvelteKit puts a per-response nonce on its own bootstrap
 		// script (cheaper than hashing a large inline data script on every render).
 		csp: {

@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { HSTS, SECURITY_HEADERS } from '../adapter/security-headers.js';
 import { identityFrom, isOpenPath, unauthenticated } from '$lib/server/access';
 import { resolveKey } from '$lib/server/auth';
 import { ConfigError, config } from '$lib/server/config';
@@ -23,13 +24,6 @@ export const init: ServerInit = async () => {
 		}
 		throw err;
 	}
-};
-
-const SECURITY_HEADERS: Record<string, string> = {
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
-	'cross-origin-opener-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=()'
 };
 
 function withSecurityHeaders(response: Response): Response {
@@ -75,6 +69,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		'referrer-policy',
 		event.route.id === '/settings' ? 'same-origin' : 'no-referrer'
 	);
+	// The settings page shows which key is saved: no shared or back-forward cache may keep it.
+	if (event.route.id === '/settings') response.headers.set('cache-control', 'no-store');
+	// event.url follows ORIGIN under adapter-node, so this is the public scheme, not the socket's.
+	if (event.url.protocol === 'https:') response.headers.set('strict-transport-security', HSTS);
 	return response;
 };
 

@@ -14,7 +14,14 @@ export const load = (({ url }) => ({
 
 export const actions = {
 	save: async ({ request, cookies, url, locals }) => {
-		const form = await request.formData();
+		// A body that claims to be a form but is not one is the sender's fault: 400, not a crash.
+		const form = await request.formData().catch(() => null);
+		if (!form) {
+			return fail(400, {
+				error: 'The form arrived unreadable; send it again.',
+				defaultNamespace: null
+			});
+		}
 		const apiKey = String(form.get('apiKey') ?? '').trim();
 		const defaultNamespace = String(form.get('defaultNamespace') ?? '').trim() || null;
 		const next = safeNextPath(String(form.get('next') ?? ''), '');
