@@ -44,7 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	let resolved;
 	try {
-		resolved = await resolveKey(event.cookies);
+		resolved = await resolveKey(event.cookies, event.url.protocol === 'https:');
 	} catch (err) {
 		if (!(err instanceof ForgottenStoreError)) throw err;
 		// Fail closed: without the store the app cannot tell a forgotten session from a live one.

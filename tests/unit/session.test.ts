@@ -29,7 +29,9 @@ describe('session cookie', () => {
 		);
 		expect(a?.id).toMatch(/^[0-9a-f-]{36}$/);
 		expect(a?.id).not.toBe(b?.id);
-		expect(a!.expiresAt * 1000).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+		// The idle lifetime (renewed while in use), within the absolute 30 days.
+		expect(a!.expiresAt * 1000).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+		expect(a!.absoluteExpiry * 1000).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
 	});
 
 	it('reads a tampered cookie as no key', async () => {

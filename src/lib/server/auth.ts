@@ -6,7 +6,8 @@ import { config } from './config';
 import { createForgottenStore, type ForgottenStore } from './forgotten-store';
 import {
 	SESSION_COOKIE,
-	SESSION_MAX_AGE_S,
+	SESSION_IDLE_S,
+	SESSION_RENEW_AFTER_S,
 	deriveSessionKey,
 	sealSession,
 	unsealSession,
@@ -58,16 +59,40 @@ export interface ResolvedKey {
 	defaultNamespace: string | null;
 }
 
-export async function resolveKey(cookies: Cookies): Promise<ResolvedKey> {
+export async function resolveKey(cookies: Cookies, secure: boolean): Promise<ResolvedKey> {
 	const session = await openSession(cookies.get(SESSION_COOKIE));
-	if (session && !(session.id && (await forgotten().isForgotten(session.id))))
+	if (session && !(session.id && (await forgotten().isForgotten(session.id)))) {
+		await renewIfDue(cookies, session, secure);
 		return {
 			apiKey: session.apiKey,
 			keySource: 'cookie',
 			defaultNamespace: session.defaultNamespace
 		};
+	}
 	const fallback = config().defaultApiKey;
 	return { apiKey: fallback, keySource: fallback ? 'server' : null, defaultNamespace: null };
+}
+
+function setSessionCookie(cookies: Cookies, sealed: string, secure: boolean): void {
+	cookies.set(SESSION_COOKIE, sealed, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: SESSION_IDLE_S
+	});
+}
+
+/**
+ * Sliding renewal: a key in use keeps working, one left unused for SESSION_IDLE_S lapses, and none
+ * outlives SESSION_MAX_AGE_S from its first save. Re-sealed at most once a day per session.
+ */
+async function renewIfDue(cookies: Cookies, session: OpenedSession, secure: boolean) {
+	const now = Date.now() / 1000;
+	if (now - session.issuedAt < SESSION_RENEW_AFTER_S) return;
+	if (session.expiresAt >= session.absoluteExpiry || !session.id) return;
+	const renewal = { id: session.id, absoluteExpiry: session.absoluteExpiry };
+	setSessionCookie(cookies, await sealSession(session, key(), renewal), secure);
 }
 
 export async function saveSession(
@@ -75,17 +100,12 @@ export async function saveSession(
 	data: SessionData,
 	secure: boolean
 ): Promise<void> {
-	cookies.set(SESSION_COOKIE, await sealSession(data, key()), {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: SESSION_MAX_AGE_S
-	});
+	setSessionCookie(cookies, await sealSession(data, key()), secure);
 }
 
 export async function clearSession(cookies: Cookies, secure: boolean): Promise<void> {
 	const session = await openSession(cookies.get(SESSION_COOKIE));
-	if (session?.id) await forgotten().forget(session.id, session.expiresAt);
+	// Renewed copies share the id and may live until the absolute end: remember it that long.
+	if (session?.id) await forgotten().forget(session.id, session.absoluteExpiry);
 	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }

@@ -6,7 +6,13 @@ import { hkdfSync, randomUUID } from 'node:crypto';
 import { EncryptJWT, jwtDecrypt } from 'jose';
 
 export const SESSION_COOKIE = 'inspector_session';
-export const SESSION_MAX_AGE_S = 60 * 60 * 24 * 30;
+const DAY_S = 60 * 60 * 24;
+/** The longest a saved key lasts, however often it is used: then it must be saved again. */
+export const SESSION_MAX_AGE_S = 30 * DAY_S;
+/** Unused this long, a saved key lapses; each day of use renews it, up to SESSION_MAX_AGE_S. */
+export const SESSION_IDLE_S = 7 * DAY_S;
+/** A cookie older than this is re-sealed with a fresh idle expiry when it is used. */
+export const SESSION_RENEW_AFTER_S = DAY_S;
 
 export interface SessionData {
 	apiKey: string;
@@ -18,6 +24,16 @@ export interface OpenedSession extends SessionData {
 	id: string;
 	/** Expiry, epoch seconds. */
 	expiresAt: number;
+	/** When this cookie was sealed, epoch seconds. */
+	issuedAt: number;
+	/** No renewal reaches past this (epoch seconds): the first save plus SESSION_MAX_AGE_S. */
+	absoluteExpiry: number;
+}
+
+/** A renewal keeps the session's id (so "Forget key" still finds it) and its absolute end. */
+export interface Renewal {
+	id: string;
+	absoluteExpiry: number;
 }
 
 /** A 256-bit encryption key derived from SESSION_SECRET, so the secret itself can be any length ≥ 32. */
@@ -25,12 +41,18 @@ export function deriveSessionKey(secret: string): Uint8Array {
 	return new Uint8Array(hkdfSync('sha256', secret, 'asset-inspector', 'session-cookie-v1', 32));
 }
 
-export async function sealSession(data: SessionData, key: Uint8Array): Promise<string> {
-	return new EncryptJWT({ k: data.apiKey, ns: data.defaultNamespace })
+export async function sealSession(
+	data: SessionData,
+	key: Uint8Array,
+	renewal?: Renewal
+): Promise<string> {
+	const now = Math.floor(Date.now() / 1000);
+	const absoluteExpiry = renewal?.absoluteExpiry ?? now + SESSION_MAX_AGE_S;
+	return new EncryptJWT({ k: data.apiKey, ns: data.defaultNamespace, abs: absoluteExpiry })
 		.setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
-		.setIssuedAt()
-		.setJti(randomUUID())
-		.setExpirationTime(`${SESSION_MAX_AGE_S}s`)
+		.setIssuedAt(now)
+		.setJti(renewal?.id ?? randomUUID())
+		.setExpirationTime(Math.min(now + SESSION_IDLE_S, absoluteExpiry))
 		.encrypt(key);
 }
 
@@ -50,7 +72,9 @@ export async function unsealSession(
 			apiKey: payload.k,
 			defaultNamespace: typeof payload.ns === 'string' ? payload.ns : null,
 			id: typeof payload.jti === 'string' ? payload.jti : '',
-			expiresAt: payload.exp ?? 0
+			expiresAt: payload.exp ?? 0,
+			issuedAt: payload.iat ?? 0,
+			absoluteExpiry: typeof payload.abs === 'number' ? payload.abs : (payload.exp ?? 0)
 		};
 	} catch {
 		return null;
