@@ -1,22 +1,17 @@
-import type { UpstreamErrorKind } from '$lib/mixpeek/types';
+import type { UpstreamError } from '$lib/api';
 
 declare global {
 	namespace App {
-		interface Error {
+		/** An upstream failure as the error page gets it, plus where it happened. */
+		interface Error extends Partial<Pick<UpstreamError, 'retryAfter' | 'details' | 'rawBody'>> {
 			message: string;
 			/** Set when the error came from an upstream call; the error page picks its state by it. */
-			kind?: UpstreamErrorKind | 'bad_input';
+			kind?: UpstreamError['kind'] | 'bad_input';
 			/** Correlates the page with the server log line. */
 			errorId?: string;
-			/** Seconds to wait before retrying (rate limited). */
-			retryAfter?: number;
 			/** The namespace that was searched, null when none was sent. */
 			namespace?: string | null;
 			assetId?: string;
-			/** Field-level messages of a 422. */
-			details?: string[];
-			/** The start of a body the app could not understand, for a bug report (never holds the key). */
-			rawBody?: string;
 		}
 		interface Locals {
 			/** The Mixpeek key for this request: the user's saved one, else the server default. Server-only. */

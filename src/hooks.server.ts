@@ -1,11 +1,11 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { HSTS, SECURITY_HEADERS } from '../adapter/security-headers.js';
 import { identityFrom, isOpenPath, unauthenticated } from '$lib/server/access';
-import { resolveKey } from '$lib/server/auth';
+import { resolveKey } from '$lib/server/session/cookie';
 import { ConfigError, config } from '$lib/server/config';
-import { ForgottenStoreError } from '$lib/server/forgotten-store';
+import { ForgottenStoreError } from '$lib/server/session/forgotten-store';
 import { logEvent } from '$lib/server/log';
-import { newRequestId } from '$lib/server/mixpeek';
+import { newRequestId } from '$lib/server/mixpeek/client';
 
 export const init: ServerInit = async () => {
 	try {

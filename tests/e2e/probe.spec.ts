@@ -4,7 +4,7 @@
  * a handful per call.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { MAX_PROBED_URLS } from '../../src/lib/live/probe-limit';
+import { MAX_PROBED_URLS } from '../../src/lib/api';
 import { E2E, STANDIN_URL } from './env';
 
 const OTHER_HOST = `http://127.0.0.2:${E2E.standinPort}`;

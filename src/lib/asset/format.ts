@@ -99,3 +99,17 @@ export function formatTimeRange(start: unknown, end: unknown): string | null {
 export function formatCount(n: number): string {
 	return n.toLocaleString('en-US');
 }
+
+/** Whole seconds from `now` until `at`, never negative ("next try in 3 s"). */
+export function secondsUntil(at: number, now: number): number {
+	return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** "12 s", "41 min", "2 h 5 min". */
+export function shortDuration(ms: number): string {
+	const s = Math.max(0, Math.round(ms / 1000));
+	if (s < 60) return `${s} s`;
+	const min = Math.round(s / 60);
+	if (min < 60) return `${min} min`;
+	return `${Math.floor(min / 60)} h ${min % 60} min`;
+}

@@ -33,8 +33,3 @@ export function classifyStatus(status: unknown): StatusInfo {
 	if (key === 'SKIPPED') return { kind: 'skipped', label };
 	return { kind: 'unknown', label };
 }
-
-/** True while the asset may still change (issue 5 polls these). */
-export function isInProgress(status: unknown): boolean {
-	return classifyStatus(status).kind === 'busy';
-}

@@ -2,7 +2,7 @@
  * When presigned URLs stop working. S3 SigV4 URLs carry their own lifetime: `X-Amz-Date`
  * (YYYYMMDDTHHMMSSZ) plus `X-Amz-Expires` seconds. URLs without them have no known expiry.
  */
-import type { ValidatedAssetData } from '$lib/mixpeek/schema';
+import type { ValidatedAssetData } from '$lib/mixpeek/types';
 
 // A regex, not `new URL()`: a 10,000-feature asset carries 20,000 URLs, and parsing each one
 // blocked the main thread for over half a second.

@@ -3,31 +3,24 @@
  * re-mints presigned URLs before they expire or when a preview fails. One instance per asset
  * page (per asset and namespace); everything it does goes through the app's own API routes.
  */
-import type {
-	ApiErrorBody,
-	AssetFeaturesPayload,
-	Modality,
-	UpstreamErrorKind
-} from '$lib/mixpeek/types';
+import {
+	MAX_PROBED_URLS,
+	apiErrorOf,
+	isAssetFeaturesPayload,
+	isDiagnoseResponse,
+	type ApiErrorBody,
+	type AssetFeaturesPayload,
+	type DiagnoseRequest,
+	type PreviewVerdict
+} from '$lib/api';
+import type { Modality } from '$lib/asset/view-model';
 import { classifyStatus } from '$lib/asset/status';
 import { earliestExpiry, objectKey } from './expiry';
-import { MAX_PROBED_URLS } from './probe-limit';
 import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
 
-export type PreviewVerdict =
-	| 'expired_refreshed'
-	| 'denied'
-	| 'missing'
-	| 'unsupported'
-	| 'network'
-	| 'not_from_asset'
-	/** The server would not probe it: not the API's host and not a public address. */
-	| 'refused'
-	| 'still_failing';
-
-export interface LiveFailure {
-	kind: UpstreamErrorKind | 'network';
-	message: string;
+/** The last refresh's failure: an API error, or the app's own server out of reach. */
+export interface LiveFailure extends Pick<ApiErrorBody['error'], 'message'> {
+	kind: ApiErrorBody['error']['kind'] | 'network';
 	/** When the failed attempt was made (epoch ms). */
 	at: number;
 	/** When the next automatic try is due, or null when none is scheduled. */
@@ -151,9 +144,9 @@ export class LiveAsset {
 			const response = await this.#fetch(this.#url('features'), {
 				headers: { accept: 'application/json' }
 			});
-			const body = await response.json().catch(() => null);
-			if (!response.ok || !body?.data) return this.#fail(response, body);
-			this.#accept(body as AssetFeaturesPayload);
+			const body: unknown = await response.json().catch(() => null);
+			if (!response.ok || !isAssetFeaturesPayload(body)) return this.#fail(response, body);
+			this.#accept(body);
 			if (reason !== 'poll') this.#lastRemintAt = Date.now();
 		} catch {
 			this.#failNetwork();
@@ -177,12 +170,12 @@ export class LiveAsset {
 			const response = await this.#fetch(this.#url('diagnose'), {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ urls })
+				body: JSON.stringify({ urls } satisfies DiagnoseRequest)
 			});
-			const body = await response.json().catch(() => null);
-			if (!response.ok || !body?.data) return this.#fail(response, body);
+			const body: unknown = await response.json().catch(() => null);
+			if (!response.ok || !isDiagnoseResponse(body)) return this.#fail(response, body);
 			const next = { ...this.verdicts };
-			for (const d of body.diagnoses as { url: string; verdict: PreviewVerdict }[]) {
+			for (const d of body.diagnoses) {
 				const key = objectKey(d.url);
 				if (key) next[key] = d.verdict;
 			}
@@ -205,13 +198,13 @@ export class LiveAsset {
 		this.#scheduleRemint();
 	}
 
-	#fail(response: Response, body: Partial<ApiErrorBody> | null): void {
-		const retryAfter =
-			body?.error?.retryAfter ?? Number(response.headers.get('retry-after') || NaN);
+	#fail(response: Response, body: unknown): void {
+		const error = apiErrorOf(body);
+		const retryAfter = error?.retryAfter ?? Number(response.headers.get('retry-after') || NaN);
 		const waitMs = Number.isFinite(retryAfter) ? retryAfter * 1000 : pollDelay(this.#pollAttempt);
 		this.failure = {
-			kind: body?.error?.kind ?? 'upstream_error',
-			message: body?.error?.message ?? `The app answered HTTP ${response.status}.`,
+			kind: error?.kind ?? 'upstream_error',
+			message: error?.message ?? `The app answered HTTP ${response.status}.`,
 			at: Date.now(),
 			retryAt: Date.now() + waitMs
 		};

@@ -1,4 +1,4 @@
-import type { PreviewVerdict } from './live-asset.svelte';
+import type { PreviewVerdict } from '$lib/api';
 
 /** What a tile says about a preview that failed, once the server found out why. */
 export const VERDICT_MESSAGES: Record<PreviewVerdict, string> = {

@@ -2,8 +2,7 @@
  * The app's own shapes for today's API, browser-safe: what the server's object fetch plan
  * (`$lib/server/mixpeek/current-object.ts`) hands the page and the mapper reads.
  */
-import type { UpstreamMeta } from '$lib/mixpeek/types';
-import type { UpstreamError } from '$lib/server/upstream-errors';
+import type { UpstreamError, UpstreamMeta } from '$lib/api';
 import type { ValidatedDocument, ValidatedObject } from '$lib/server/mixpeek/current-schema';
 
 export interface CollectionInfo {

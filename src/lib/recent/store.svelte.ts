@@ -1,8 +1,10 @@
 /**
- * The browser's recent/pinned list as reactive state over localStorage. Nothing runs on the
- * server: the list starts empty there and is read on first use in the browser, so SSR never
- * shares one user's list with another.
+ * The browser's recent/pinned list as reactive state over localStorage. One instance per module
+ * is safe only because nothing runs on the server: every method is a no-op there (`browser`), so
+ * SSR never fills one list shared by all users. Only the ID, namespace, status and modality are
+ * kept, never a URL.
  */
+import { browser } from '$app/environment';
 import {
 	clearUnpinned,
 	parseStored,
@@ -17,6 +19,7 @@ import {
 export const STORAGE_KEY = 'asset-inspector:recent';
 
 function storage(): Storage | null {
+	if (!browser) return null;
 	try {
 		return typeof localStorage === 'undefined' ? null : localStorage;
 	} catch {
@@ -61,6 +64,7 @@ class RecentStore {
 	}
 
 	#update(change: (list: RecentAsset[]) => RecentAsset[]) {
+		if (!browser) return;
 		// Re-read first: another tab may have written since this one loaded.
 		const next = change(read());
 		write(next);
@@ -68,6 +72,7 @@ class RecentStore {
 		this.#loaded = storage() !== null;
 	}
 
+	/** Records an asset page that loaded successfully (browser only). */
 	remember(seen: SeenAsset) {
 		this.#update((list) => remember(list, seen, Date.now()));
 	}

@@ -11,7 +11,7 @@
  */
 import { ofetch } from 'ofetch';
 import { Agent, request, type Dispatcher } from 'undici';
-import { parseRetryAfter } from './upstream-errors';
+import { parseRetryAfter } from './mixpeek/errors';
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** Retries after the first attempt for idempotent GETs. */

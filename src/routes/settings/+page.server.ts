@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { namespaceProblem } from '$lib/ids';
-import { clearSession, saveSession } from '$lib/server/auth';
-import { listNamespaces } from '$lib/server/mixpeek';
+import { clearSession, saveSession } from '$lib/server/session/cookie';
+import { listNamespaces } from '$lib/server/mixpeek/client';
 import { safeNextPath } from '$lib/server/safe-next';
 import type { Actions, PageServerLoad } from './$types';
 

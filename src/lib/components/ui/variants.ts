@@ -37,11 +37,26 @@ export function badgeClass(tone: BadgeTone = 'neutral'): string {
 	return `inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${BADGE_TONES[tone]}`;
 }
 
-export interface TabItem<K extends string> {
-	id: K;
-	label: string;
-	/** Shown after the label, e.g. an item count; part of the accessible name. */
-	count?: string;
-	/** Dims an empty tab without removing it from the keyboard order. */
-	muted?: boolean;
+export type AlertTone = 'neutral' | 'info' | 'warning' | 'success' | 'danger';
+export type AlertSize = 'sm' | 'md';
+
+const ALERT_TONES: Record<AlertTone, string> = {
+	neutral:
+		'border-slate-300 bg-slate-50 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100',
+	info: 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100',
+	warning:
+		'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100',
+	success:
+		'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100',
+	danger:
+		'border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100'
+};
+
+const ALERT_SIZES: Record<AlertSize, string> = {
+	sm: 'rounded-md px-3 py-2',
+	md: 'rounded-lg p-4'
+};
+
+export function alertClass(tone: AlertTone = 'neutral', size: AlertSize = 'md'): string {
+	return `border text-sm ${ALERT_SIZES[size]} ${ALERT_TONES[tone]}`;
 }

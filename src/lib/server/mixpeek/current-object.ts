@@ -9,8 +9,8 @@
  * the object itself failing fails the page.
  */
 import { DOCUMENTS_PAGE_SIZE, readPagination } from '$lib/mixpeek/current-guesses';
-import type { UpstreamMeta } from '$lib/mixpeek/types';
-import type { UpstreamError } from '../upstream-errors';
+import type { UpstreamMeta } from '$lib/api';
+import type { UpstreamError } from './errors';
 import {
 	bucketCall,
 	collectionCall,

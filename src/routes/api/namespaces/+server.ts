@@ -1,5 +1,6 @@
+import type { NamespacesResponse } from '$lib/api';
 import { apiError, apiJson, noKeyError } from '$lib/server/api-response';
-import { listNamespaces } from '$lib/server/mixpeek';
+import { listNamespaces } from '$lib/server/mixpeek/client';
 import type { RequestHandler } from './$types';
 
 /** The namespaces the current key can see, for the switcher (ids and names only). */
@@ -16,5 +17,5 @@ export const GET: RequestHandler = async ({ locals }) => {
 		namespace_id,
 		namespace_name
 	}));
-	return apiJson({ namespaces });
+	return apiJson({ namespaces } satisfies NamespacesResponse);
 };

@@ -3,15 +3,15 @@ import {
 	assertNamespace,
 	fetchAsset,
 	requestedNamespace,
-	upstreamPageError
-} from '$lib/server/assets';
-import { firstPaintWindow } from '$lib/asset/window';
+	throwPageError
+} from '$lib/server/asset-request';
+import { firstPaintSlice } from '$lib/asset/first-paint';
+import { settingsHref } from '$lib/links';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, locals, setHeaders }) => {
-	if (!locals.apiKey)
-		redirect(303, `/settings?next=${encodeURIComponent(url.pathname + url.search)}`);
+	if (!locals.apiKey) redirect(303, settingsHref(url));
 	const namespace = requestedNamespace(url, locals);
 	assertNamespace(namespace);
 
@@ -19,21 +19,21 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 	// Presigned URLs are credentials with a lifetime: never let a shared cache keep the page.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	if (!result.ok) {
-		upstreamPageError(result.error, {
+		throwPageError(result.error, {
 			assetId: params.asset_id,
 			namespace,
 			requestId: locals.requestId
 		});
 	}
-	const window = firstPaintWindow(result.data, url.searchParams.get('item'));
+	const slice = firstPaintSlice(result.data, url.searchParams.get('item'));
 	return {
 		assetId: params.asset_id,
 		/** The namespace sent upstream; null means the key's default namespace. */
 		namespace,
 		/** The asset, or for a huge one the part its first paint needs (see `totals`). */
-		data: window.data,
+		data: slice.data,
 		/** Exact counts when `data` is a window of a huge asset; the page then fetches the rest. */
-		totals: window.totals,
+		totals: slice.totals,
 		upstream: result.meta,
 		/** For "Copy as cURL": where the upstream request went. */
 		apiBaseUrl: config().apiBaseUrl

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { namespaceProblem } from '$lib/ids';
-import { apiError, apiJson, badRequestError, noKeyError } from '$lib/server/api-response';
-import { fetchAsset, requestedNamespace } from '$lib/server/assets';
+import { MAX_PROBED_URLS, type DiagnoseResponse } from '$lib/api';
+import { apiError, apiJson, assetApiGuard, badRequestError } from '$lib/server/api-response';
+import { fetchAsset, requestedNamespace } from '$lib/server/asset-request';
 import { config } from '$lib/server/config';
-import { MAX_PROBED_URLS, diagnosePreviews } from '$lib/server/probe';
+import { diagnosePreviews } from '$lib/server/preview-probe';
 import type { RequestHandler } from './$types';
 
 const Body = v.object({
@@ -15,10 +15,9 @@ const Body = v.object({
  * fresh response is both what the page swaps in and the allow-list for what may be probed.
  */
 export const POST: RequestHandler = async ({ params, url, locals, request }) => {
-	if (!locals.apiKey) return noKeyError();
 	const namespace = requestedNamespace(url, locals);
-	const problem = namespace === null ? null : namespaceProblem(namespace);
-	if (problem) return badRequestError(problem);
+	const guard = assetApiGuard(namespace, locals);
+	if (!guard.ok) return guard.response;
 	const body = v.safeParse(Body, await request.json().catch(() => null));
 	if (!body.success)
 		return badRequestError(`Send {"urls": [...]} with at most ${MAX_PROBED_URLS} URLs.`);
@@ -26,5 +25,9 @@ export const POST: RequestHandler = async ({ params, url, locals, request }) => 
 	const result = await fetchAsset(params.asset_id, namespace, locals);
 	if (!result.ok) return apiError(result.error);
 	const diagnoses = await diagnosePreviews(body.output.urls, result.data, config().apiBaseUrl);
-	return apiJson({ data: result.data, upstream: result.meta, diagnoses });
+	return apiJson({
+		data: result.data,
+		upstream: result.meta,
+		diagnoses
+	} satisfies DiagnoseResponse);
 };

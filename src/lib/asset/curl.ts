@@ -1,0 +1,30 @@
+/** The asset's upstream request and download names, for the Raw JSON panel's actions. */
+
+function singleQuote(text: string): string {
+	return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function doubleQuote(text: string): string {
+	return `"${text.replace(/["\\$`]/g, '\\$&')}"`;
+}
+
+/** The upstream request as a cURL command, the key left as `$MIXPEEK_API_KEY` for the shell. */
+export function curlCommand(
+	assetId: string,
+	namespace: string | null,
+	/** The server's configured upstream base URL (the load sends it). */
+	apiBaseUrl: string
+): string {
+	const base = apiBaseUrl.replace(/\/+$/, '');
+	const url = `${base}/v1/assets/${encodeURIComponent(assetId)}/features?return_url=true`;
+	const parts = ['curl', '-H "Authorization: Bearer $MIXPEEK_API_KEY"'];
+	if (namespace) parts.push(`-H ${doubleQuote(`X-Namespace: ${namespace}`)}`);
+	parts.push(singleQuote(url));
+	return parts.join(' ');
+}
+
+/** A file name safe on every OS for the downloaded JSON. */
+export function jsonFileName(assetId: string): string {
+	const safe = assetId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'asset';
+	return `${safe}.features.json`;
+}

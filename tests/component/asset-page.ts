@@ -1,0 +1,21 @@
+/** A page context like `AssetPage.svelte` sets, for rendering one section of the page alone. */
+import { vi } from 'vitest';
+import type { AssetFeaturesPayload } from '$lib/api';
+import { AssetView } from '$lib/asset/asset-view.svelte';
+import { assetPageContextMap } from '$lib/asset/page-context';
+import type { AssetViewParams } from '$lib/links';
+import { LiveAsset } from '$lib/live/live-asset.svelte';
+import { featuresPayload } from '../factories';
+
+export function assetPageContext(
+	payload: AssetFeaturesPayload = featuresPayload(),
+	namespace: string | null = 'demo_prod'
+) {
+	const assetId = payload.data.asset.asset_id ?? 'ast_test';
+	const live = new LiveAsset(assetId, namespace, payload);
+	let params: AssetViewParams = { tab: null, item: null };
+	const navigate = vi.fn((_href: string, next: AssetViewParams) => (params = next));
+	const view = new AssetView(() => ({ assetId, namespace, live, params }), { navigate });
+	const context = { assetId, namespace, live, view };
+	return { context, map: assetPageContextMap(context), live, view, navigate };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '$lib/asset/features';
+import { firstPaintSlice } from '$lib/asset/first-paint';
+import type { ValidatedAssetData } from '$lib/mixpeek/types';
+
+const asset = (images: number, texts = 0): ValidatedAssetData => ({
+	asset: { asset_id: 'ast_big' },
+	features: {
+		image: Array.from({ length: images }, (_, i) => ({
+			feature_id: `img_${i}`,
+			url: `https://x/${i}`
+		})),
+		text: Array.from({ length: texts }, (_, i) => ({ feature_id: `txt_${i}`, text: `t${i}` })),
+		video: null
+	}
+});
+
+describe('firstPaintSlice', () => {
+	it('sends small assets whole', () => {
+		const data = asset(1000);
+		expect(firstPaintSlice(data, null)).toEqual({ data, totals: null });
+	});
+
+	it('sends the first page of each modality of a big asset, with exact totals', () => {
+		const { data, totals } = firstPaintSlice(asset(10_000, 300), null);
+		expect(totals).toEqual({ video: 0, image: 10_000, text: 300, audio: 0 });
+		expect(data.features.image).toHaveLength(PAGE_SIZE);
+		expect(data.features.text).toHaveLength(PAGE_SIZE);
+		expect(data.features.video).toBeNull();
+		expect(data.asset.asset_id).toBe('ast_big');
+	});
+
+	it('keeps everything up to the page of a deep-linked item', () => {
+		const { data } = firstPaintSlice(asset(10_000), 'img_4441');
+		// img_4441 is on page 37 (0-based), so pages 0..37 are sent.
+		expect(data.features.image).toHaveLength(38 * PAGE_SIZE);
+		expect(data.features.image?.at(-1)?.feature_id).toBe(`img_${38 * PAGE_SIZE - 1}`);
+	});
+});
