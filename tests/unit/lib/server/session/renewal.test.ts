@@ -10,7 +10,7 @@ import {
 	deriveSessionKey,
 	sealSession,
 	unsealSession
-} from '$lib/server/session';
+} from '$lib/server/session/crypto';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const key = deriveSessionKey('a-test-secret-that-is-long-enough-0123456789');
@@ -39,11 +39,11 @@ describe('idle lifetime with sliding renewal', () => {
 });
 
 describe('resolveKey renews a cookie in use', () => {
-	let auth: typeof import('$lib/server/auth');
+	let auth: typeof import('$lib/server/session/cookie');
 	beforeAll(async () => {
 		process.env.SESSION_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
 		process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'renewal-'));
-		auth = await import('$lib/server/auth');
+		auth = await import('$lib/server/session/cookie');
 	});
 
 	function jar(initial?: string) {
