@@ -1,4 +1,5 @@
 // Plain data with no Node imports, so the app (and its home page) can import the sample list.
+import { TIMELINE_SAMPLE_LIST } from './catalog-timeline';
 
 export const SAMPLE_ASSET_IDS = {
 	imageGallery: 'ast_image_gallery',
@@ -71,6 +72,7 @@ export const SAMPLE_LIST: readonly SampleListing[] = [
 	...[10, 100, 10000].map((n) =>
 		prod(`${GEN_IMAGE_PREFIX}${n}`, `Generated image asset with ${n} features`, 'generated')
 	),
+	...TIMELINE_SAMPLE_LIST,
 	prod(F.slow, 'Answers normally, but only after STANDIN_SLOW_MS (20 s by default)', 'fault'),
 	prod(F.tooManyRequests, '429 with the flat rate-limit body and Retry-After: 7', 'fault'),
 	prod(F.serverError, '500 InternalServerError envelope', 'fault'),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TIMELINE_MEDIA } from './media-timeline';
 
 const MEDIA_DIR = fileURLToPath(new URL('./media/', import.meta.url));
 
@@ -19,7 +20,8 @@ export const MEDIA = {
 	videoThumb: { file: 'video-thumb.jpg', type: 'image/jpeg', width: 320, height: 180 },
 	audio: { file: 'audio-sweep.webm', type: 'audio/webm', width: null, height: null },
 	audioCover: { file: 'audio-cover.jpg', type: 'image/jpeg', width: 480, height: 270 },
-	notes: { file: 'notes.txt', type: 'text/plain; charset=utf-8', width: null, height: null }
+	notes: { file: 'notes.txt', type: 'text/plain; charset=utf-8', width: null, height: null },
+	...TIMELINE_MEDIA
 } as const;
 
 export type MediaName = keyof typeof MEDIA;

@@ -19,6 +19,7 @@ import {
 } from './builders';
 import { MEDIA } from './media';
 import { findCollectionSample } from './samples-collections';
+import { TIMELINE_RENDERERS, findGeneratedVideo } from './samples-timeline';
 import { vectorHealth, VECTOR_HEALTH_ID } from './samples-vectors';
 import type { GroupedAsset, RenderContext, Sample } from './types';
 
@@ -413,7 +414,8 @@ const RENDERERS: Record<string, Sample['render']> = {
 	[`demo_staging/${IDS.sharedId}`]: sharedStaging,
 	[`demo_prod/${IDS.missingObject}`]: missingObject,
 	[`demo_prod/${IDS.hostile}`]: hostile,
-	[`demo_prod/${VECTOR_HEALTH_ID}`]: vectorHealth
+	[`demo_prod/${VECTOR_HEALTH_ID}`]: vectorHealth,
+	...TIMELINE_RENDERERS
 };
 
 export const SAMPLES: readonly Sample[] = SAMPLE_LIST.filter((s) => s.kind === 'sample').map(
@@ -439,6 +441,8 @@ export function faultPlaceholder(assetId: string, namespace: string): Sample {
 export function findSample(namespace: string, assetId: string): Sample | null {
 	const sample = byKey.get(`${namespace}/${assetId}`) ?? findCollectionSample(namespace, assetId);
 	if (sample) return sample;
+	const video = findGeneratedVideo(namespace, assetId);
+	if (video) return video;
 	if (namespace !== 'demo_prod' || !assetId.startsWith(GEN_IMAGE_PREFIX)) return null;
 	const count = assetId.slice(GEN_IMAGE_PREFIX.length);
 	if (!/^[1-9]\d{0,4}$/.test(count) || Number(count) > GEN_IMAGE_MAX) return null;

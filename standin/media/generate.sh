@@ -18,6 +18,32 @@ label() {
 	fi
 }
 
+# The timeline samples: a 2:30 test pattern whose picture names its 10 s block and shows the
+# time to a fifth of a second (so a seek or a stop is visible), one frame per block for the
+# segment previews, and a 30 s tone sequence for the transcribed audio asset. Low frame rate and
+# bitrate keep them small; `./generate.sh timeline` makes only these.
+timeline() {
+	local clock=null block=null
+	if [[ -f "$FONT" ]]; then
+		clock="drawtext=fontfile=$FONT:text='%{eif\\:floor(t/60)\\:d}\\:%{eif\\:mod(floor(t),60)\\:d\\:2}.%{eif\\:mod(floor(t*5),5)*2\\:d}':fontsize=30:fontcolor=white:box=1:boxcolor=black@0.7:boxborderw=5:x=(w-tw)/2:y=(h-th)/2+20"
+		block="drawtext=fontfile=$FONT:text='Long video · block %{eif\\:floor(t/10)+1\\:d}':fontsize=16:fontcolor=white:box=1:boxcolor=black@0.7:boxborderw=4:x=(w-tw)/2:y=8"
+	fi
+	"${FF[@]}" -f lavfi -i "smptehdbars=s=320x180:r=5:d=150" \
+		-f lavfi -i "aevalsrc='0.3*sin(2*PI*(330+110*mod(floor(t/10),4))*t)':s=48000:d=150" \
+		-vf "$clock,$block" -c:v libvpx-vp9 -b:v 6k -crf 50 -deadline good -cpu-used 4 -row-mt 1 -g 50 \
+		-c:a libopus -ac 1 -b:a 6k -frame_duration 60 -shortest video-long.webm
+	for i in $(seq 0 14); do
+		"${FF[@]}" -ss "$((i * 10 + 5))" -i video-long.webm -frames:v 1 -vf scale=240:-2 -q:v 8 "video-long-$i.jpg"
+	done
+	"${FF[@]}" -f lavfi -i "aevalsrc='0.3*sin(2*PI*(262*pow(2\,mod(floor(t/5)\,6)/6))*t)*lt(mod(t\,5)\,4.5)':s=48000:d=30" \
+		-c:a libopus -ac 1 -b:a 6k -frame_duration 60 audio-tones.webm
+	du -ch video-long.webm video-long-*.jpg audio-tones.webm | tail -1
+}
+if [[ "${1:-}" == timeline ]]; then
+	timeline
+	exit
+fi
+
 image() { # source, label, output
 	"${FF[@]}" -f lavfi -i "$1" -frames:v 1 -vf "$(label "$2")" "$3"
 }
@@ -56,4 +82,5 @@ These notes are served as the text object of the ast_text_notes sample asset.
 They exist so the text tab has a real object to open.
 TXT
 
+timeline
 du -ch ./*.png ./*.jpg ./*.webp ./*.webm ./*.txt | tail -1
