@@ -19,7 +19,8 @@ function timed(id: string): { features: TimedFeature[]; duration: number } {
 	const { asset, features } = sample.render({
 		url: (owner, file) => `https://objects.example/${owner}/${file}`,
 		returnUrl: true,
-		processingPhase: () => 'DONE'
+		processingPhase: () => 'DONE',
+		processingClock: () => ({ tracked: false, startedAt: 0, spanMs: 0, fraction: 1 })
 	});
 	const out: TimedFeature[] = [];
 	for (const kind of KINDS) {
