@@ -1,9 +1,20 @@
-import type { UpstreamError } from '$lib/api';
+import type { OtherNamespacesCheck, UpstreamError } from '$lib/api';
 
 declare global {
 	namespace App {
 		/** An upstream failure as the error page gets it, plus where it happened. */
-		interface Error extends Partial<Pick<UpstreamError, 'retryAfter' | 'details' | 'rawBody'>> {
+		interface Error extends Partial<
+			Pick<
+				UpstreamError,
+				| 'retryAfter'
+				| 'details'
+				| 'rawBody'
+				| 'upstreamRequestId'
+				| 'latencyMs'
+				| 'attempts'
+				| 'timeout'
+			>
+		> {
 			message: string;
 			/** Set when the error came from an upstream call; the error page picks its state by it. */
 			kind?: UpstreamError['kind'] | 'bad_input';
@@ -12,6 +23,10 @@ declare global {
 			/** The namespace that was searched, null when none was sent. */
 			namespace?: string | null;
 			assetId?: string;
+			/** Mixpeek's HTTP status; 0 when no answer arrived (timeout, unreachable). */
+			upstreamStatus?: number;
+			/** After an asset 404: which other namespaces the key can see hold the ID. */
+			otherNamespaces?: OtherNamespacesCheck;
 		}
 		interface Locals {
 			/** The Mixpeek key for this request: the user's saved one, else the server default. Server-only. */

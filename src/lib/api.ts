@@ -39,6 +39,44 @@ export interface UpstreamError {
 	details?: string[];
 	/** Start of a body the app could not use, for the user's bug report (never holds the key). */
 	rawBody?: string;
+	/** Mixpeek's own `x-request-id` for the last answer, when it sent one: what its support asks for. */
+	upstreamRequestId?: string;
+	/** Wall time of the call, retries included, in ms. */
+	latencyMs?: number;
+	/** How many requests were sent (1 + retries). */
+	attempts?: number;
+	/** Which timeout fired, when the call ended in one. */
+	timeout?: UpstreamTimeout;
+}
+
+/** A timeout by the setting that controls it, so an operator knows what to raise. */
+export interface UpstreamTimeout {
+	/** The setting or rule, e.g. `MIXPEEK_TIMEOUT_MS`. */
+	name: string;
+	ms: number;
+	/** What it bounds, in words: "each attempt, until Mixpeek's response headers". */
+	covers: string;
+}
+
+/** One other namespace that holds an ID a 404 was about. */
+export interface FoundElsewhere {
+	/** The namespace's name (what `?namespace=` takes). */
+	namespace: string;
+	status: string | null;
+	modality: string | null;
+}
+
+/** After an asset 404: what the other namespaces the key can see said about the same ID. */
+export interface OtherNamespacesCheck {
+	found: FoundElsewhere[];
+	/** The other namespaces that were asked, by name. */
+	checked: string[];
+	/** How many other namespaces the key can see (more than `checked` when over the bound). */
+	visible: number;
+	/** Namespaces that did not answer usefully (timeout, 5xx, …): the asset may still be there. */
+	unsure: string[];
+	/** Set when the key's namespace list could not be read, so nothing was checked. */
+	listFailed?: boolean;
 }
 
 /** Body of every `/api/...` answer on failure (the status is the app's, see `httpStatusFor`). */

@@ -3,7 +3,14 @@
  * the app's own; upstream bodies are never echoed (the raw body is only offered as a download).
  */
 export type ErrorAction =
-	'settings' | 'switch-namespace' | 'retry' | 'auto-retry' | 'download' | 'lookup' | 'home';
+	| 'settings'
+	| 'switch-namespace'
+	| 'retry'
+	| 'auto-retry'
+	| 'download'
+	| 'lookup'
+	| 'home'
+	| 'back';
 
 export interface ErrorState {
 	title: string;
@@ -52,7 +59,7 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 		case 'asset_not_found':
 			return state(
 				'Asset not found',
-				`Mixpeek has no ${asset} in ${where(e.namespace)}. It may live in another namespace: switch below.`,
+				`Mixpeek has no ${asset} in ${where(e.namespace)}.${e.otherNamespaces?.found.length ? '' : ' It may live in a namespace this key cannot see, or the ID may be mistyped.'}`,
 				['switch-namespace', 'lookup']
 			);
 		case 'namespace_not_found':
@@ -64,8 +71,8 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 		case 'validation':
 			return state(
 				'Mixpeek found the request invalid',
-				'Mixpeek refused the request and said what was wrong:',
-				['retry', 'lookup']
+				'Mixpeek refused the request and said what was wrong. Retrying the same request would fail the same way: check the asset ID and namespace.',
+				['back', 'lookup']
 			);
 		case 'rate_limited':
 			return state(
@@ -85,12 +92,17 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 				'The server could not reach Mixpeek at all. It may be down, or the network in between is.',
 				['retry']
 			);
-		case 'upstream_error':
+		case 'upstream_error': {
+			// Mixpeek did answer: say with what, so nobody reads a 503 as an outage of this app.
+			const code = e.upstreamStatus || null;
 			return state(
-				'Mixpeek is not answering',
-				`${e.message || `Mixpeek answered with an error of its own (HTTP ${status}).`} Try again in a moment.`,
+				code && code >= 400 ? `Mixpeek answered ${code}` : 'Mixpeek sent an answer this app refused',
+				code && code >= 500
+					? 'The error is on Mixpeek’s side. Try again in a moment; if it persists, send Mixpeek the request ID below.'
+					: `${e.message || `Mixpeek answered with an error of its own (HTTP ${status}).`} Try again in a moment.`,
 				['retry']
 			);
+		}
 		case 'invalid_response':
 			return state(
 				'Mixpeek sent something this app does not understand',

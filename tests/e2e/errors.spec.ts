@@ -41,21 +41,21 @@ test.describe('upstream faults', () => {
 		await expect(page).toHaveURL('/assets/fault_429?namespace=demo_prod');
 	});
 
-	for (const [asset, status, kind] of [
-		['fault_500', 502, 'upstream_error'],
-		['fault_502_html', 502, 'upstream_error'],
-		['fault_drop', 502, 'unreachable']
+	for (const [asset, status, kind, title] of [
+		['fault_500', 502, 'upstream_error', 'Mixpeek answered 500'],
+		['fault_502_html', 502, 'upstream_error', 'Mixpeek answered 502'],
+		['fault_drop', 502, 'unreachable', 'Mixpeek is not answering']
 	] as const) {
-		test(`${asset}: Mixpeek is not answering, with Retry`, async ({ page }) => {
+		test(`${asset}: ${title}, with Retry`, async ({ page }) => {
 			const response = await page.goto(`/assets/${asset}?namespace=demo_prod`);
 			await expectErrorState(page, response, status, kind);
-			await expect(heading(page)).toHaveText('Mixpeek is not answering');
+			await expect(heading(page)).toHaveText(title);
 			await expect(errorPage(page)).not.toContainText('<html');
 			await expect(page.getByTestId('error-id')).not.toBeEmpty();
 			const retried = page.waitForRequest((r) => r.url().includes(`/assets/${asset}/__data.json`));
 			await page.getByRole('button', { name: 'Retry' }).click();
 			await retried;
-			await expect(heading(page)).toHaveText('Mixpeek is not answering');
+			await expect(heading(page)).toHaveText(title);
 		});
 	}
 

@@ -8,6 +8,7 @@ import { effectiveNamespace } from '$lib/links';
 import type { ValidatedAssetData } from '$lib/mixpeek/types';
 import { getAssetFeatures, type UpstreamResult } from './mixpeek/client';
 import { httpStatusFor, type UpstreamError } from './mixpeek/errors';
+import type { OtherNamespacesCheck } from '$lib/api';
 
 /** The namespace a request means: `?namespace=`, else the user's default, else none. */
 export function requestedNamespace(url: URL, locals: App.Locals): string | null {
@@ -38,7 +39,12 @@ export function fetchAsset(
 /** Throws an upstream failure as the SvelteKit error the page's `+error.svelte` renders. */
 export function throwPageError(
 	err: UpstreamError,
-	context: { assetId: string; namespace: string | null; requestId: string }
+	context: {
+		assetId: string;
+		namespace: string | null;
+		requestId: string;
+		otherNamespaces?: OtherNamespacesCheck;
+	}
 ): never {
 	error(httpStatusFor(err), {
 		message: err.message,
@@ -48,6 +54,12 @@ export function throwPageError(
 		namespace: context.namespace,
 		assetId: context.assetId,
 		details: err.details,
-		rawBody: err.rawBody
+		rawBody: err.rawBody,
+		upstreamStatus: err.status,
+		upstreamRequestId: err.upstreamRequestId,
+		latencyMs: err.latencyMs,
+		attempts: err.attempts,
+		timeout: err.timeout,
+		otherNamespaces: context.otherNamespaces
 	});
 }

@@ -34,6 +34,8 @@ export interface TransportLimits {
 	/** The whole call, every attempt and wait included. */
 	budgetMs: number;
 	maxBodyBytes: number;
+	/** Retries after the first attempt (default 2; 0 for a side check that must stay short). */
+	maxRetries?: number;
 }
 
 class TooLargeError extends Error {
@@ -218,8 +220,8 @@ function backoffMs(retry: number): number {
 }
 
 /** How long to wait before the next try, or null when this outcome must not be retried. */
-function retryDelayMs(outcome: Attempt, retry: number): number | null {
-	if (retry >= MAX_RETRIES) return null;
+function retryDelayMs(outcome: Attempt, retry: number, maxRetries: number): number | null {
+	if (retry >= maxRetries) return null;
 	if (outcome.kind === 'network') return backoffMs(retry);
 	if (outcome.kind !== 'response' || !RETRYABLE_STATUS.has(outcome.status)) return null;
 	if (outcome.status === 429) {
@@ -230,18 +232,19 @@ function retryDelayMs(outcome: Attempt, retry: number): number | null {
 	return backoffMs(retry);
 }
 
-/** One GET with retries, all within `limits.budgetMs`; never throws. */
+/** One GET with retries, all within `limits.budgetMs`; never throws. `attempts`: how many were sent. */
 export async function getWithRetries(
 	url: string,
 	headers: Record<string, string>,
 	limits: TransportLimits
-): Promise<Attempt> {
+): Promise<Attempt & { attempts: number }> {
 	const deadline = performance.now() + limits.budgetMs;
 	for (let retry = 0; ; retry++) {
 		const left = deadline - performance.now();
 		const outcome = await attempt(url, headers, left, limits.maxBodyBytes);
-		const delay = retryDelayMs(outcome, retry);
-		if (delay === null || performance.now() + delay + MIN_ATTEMPT_MS > deadline) return outcome;
+		const delay = retryDelayMs(outcome, retry, limits.maxRetries ?? MAX_RETRIES);
+		if (delay === null || performance.now() + delay + MIN_ATTEMPT_MS > deadline)
+			return { ...outcome, attempts: retry + 1 };
 		await new Promise((resolve) => setTimeout(resolve, delay));
 	}
 }

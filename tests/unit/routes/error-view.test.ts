@@ -57,12 +57,28 @@ describe('describeError', () => {
 		);
 	});
 
-	it('groups 5xx, timeouts and unreachable as "not answering" with a retry', () => {
-		for (const kind of ['upstream_error', 'timeout', 'unreachable'] as const) {
-			const view = describeError(502, { message: '', kind });
+	it('says "not answering" only when no answer came; a 5xx is "Mixpeek answered 503"', () => {
+		for (const kind of ['timeout', 'unreachable'] as const) {
+			const view = describeError(502, { message: '', kind, upstreamStatus: 0 });
 			expect(view.title).toBe('Mixpeek is not answering');
 			expect(view.actions).toContain('retry');
 		}
+		for (const code of [500, 503]) {
+			const view = describeError(502, {
+				message: '',
+				kind: 'upstream_error',
+				upstreamStatus: code
+			});
+			expect(view.title).toBe(`Mixpeek answered ${code}`);
+			expect(view.title + view.body).not.toContain('not answering');
+			expect(view.actions).toContain('retry');
+		}
+	});
+
+	it('a 422 offers a way back, not a retry that would fail the same way', () => {
+		const view = describeError(422, { message: '', kind: 'validation', details: ['x: bad'] });
+		expect(view.actions).toContain('back');
+		expect(view.actions).not.toContain('retry');
 	});
 
 	it('offers the raw body only as a download, never in the text', () => {

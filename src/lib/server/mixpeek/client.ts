@@ -5,12 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+	parseAsset,
 	parseAssetData,
 	parseNamespaces,
+	type ValidatedAsset,
 	type ValidatedAssetData,
 	type ValidatedNamespaces
 } from './schema';
-import type { UpstreamMeta } from '$lib/api';
+import type { UpstreamMeta, UpstreamTimeout } from '$lib/api';
 import { coalesce, coalesceKey } from '../coalesce';
 import { config } from '../config';
 import { logUpstream } from '../log';
@@ -40,15 +42,25 @@ type Parse<T> = (
 	body: unknown
 ) => { success: true; output: T } | { success: false; issues: unknown[] };
 
+export interface RequestOptions {
+	sendNamespace: boolean;
+	/** Overrides MIXPEEK_TIMEOUT_MS for a call that must stay short (a side check). */
+	timeout?: UpstreamTimeout;
+	/** Overrides the retry count (0: one attempt only). */
+	retries?: number;
+}
+
 async function request<T>(
 	path: string,
 	ctx: RequestContext,
 	parse: Parse<T>,
-	options: { sendNamespace: boolean }
+	options: RequestOptions
 ): Promise<UpstreamResult<T>> {
 	const namespace = options.sendNamespace ? ctx.namespace : null;
-	const { value, shared } = await coalesce(coalesceKey(ctx.apiKey, namespace, path), async () => ({
-		result: await callUpstream(path, ctx, parse, namespace),
+	// A side check with its own limits never shares a call with (or cuts short) a full one.
+	const key = coalesceKey(ctx.apiKey, namespace, path) + (options.timeout ? ' side' : '');
+	const { value, shared } = await coalesce(key, async () => ({
+		result: await callUpstream(path, ctx, parse, namespace, options),
 		leader: ctx.requestId
 	}));
 	if (shared) {
@@ -70,9 +82,15 @@ async function callUpstream<T>(
 	path: string,
 	ctx: RequestContext,
 	parse: Parse<T>,
-	namespace: string | null
+	namespace: string | null,
+	options: RequestOptions
 ): Promise<UpstreamResult<T>> {
 	const { apiBaseUrl, upstreamTimeoutMs, upstreamMaxBodyBytes } = config();
+	const timeout = options.timeout ?? {
+		name: 'MIXPEEK_TIMEOUT_MS',
+		ms: upstreamTimeoutMs,
+		covers: 'the whole call: connect, headers, body and any retries'
+	};
 	const headers: Record<string, string> = {
 		authorization: `Bearer ${ctx.apiKey}`,
 		accept: 'application/json',
@@ -82,15 +100,17 @@ async function callUpstream<T>(
 
 	const started = performance.now();
 	const outcome = await getWithRetries(apiBaseUrl + path, headers, {
-		budgetMs: upstreamTimeoutMs,
-		maxBodyBytes: upstreamMaxBodyBytes
+		budgetMs: timeout.ms,
+		maxBodyBytes: upstreamMaxBodyBytes,
+		maxRetries: options.retries
 	});
 	const status = 'status' in outcome ? outcome.status : 0;
+	const upstreamRequestId =
+		(outcome.kind === 'response' && outcome.headers.get('x-request-id')) || undefined;
 	const meta: UpstreamMeta = {
 		status,
 		latencyMs: Math.round(performance.now() - started),
-		requestId:
-			(outcome.kind === 'response' && outcome.headers.get('x-request-id')) || ctx.requestId,
+		requestId: upstreamRequestId ?? ctx.requestId,
 		fetchedAt: Date.now(),
 		namespace
 	};
@@ -104,10 +124,20 @@ async function callUpstream<T>(
 		outcome: outcome.kind
 	});
 
-	const fail = (error: UpstreamError): UpstreamResult<T> => ({ ok: false, error, meta });
+	// What an operator needs for a support ticket travels with the error itself.
+	const fail = (error: UpstreamError): UpstreamResult<T> => ({
+		ok: false,
+		error: { ...error, upstreamRequestId, latencyMs: meta.latencyMs, attempts: outcome.attempts },
+		meta
+	});
 	switch (outcome.kind) {
 		case 'timeout':
-			return fail({ kind: 'timeout', status: 0, message: 'Mixpeek did not answer in time.' });
+			return fail({
+				kind: 'timeout',
+				status: 0,
+				message: 'Mixpeek did not answer in time.',
+				timeout
+			});
 		case 'network':
 			return fail({
 				kind: 'unreachable',
@@ -152,9 +182,25 @@ export function getAssetFeatures(
 	return request(path, ctx, parseAssetData, { sendNamespace: true });
 }
 
+/**
+ * `GET /v1/assets/{id}?return_url=false`: the asset record alone (no features, nothing presigned),
+ * the cheapest way to ask whether a namespace holds an ID.
+ */
+export function getAsset(
+	assetId: string,
+	ctx: RequestContext,
+	options: Omit<RequestOptions, 'sendNamespace'> = {}
+): Promise<UpstreamResult<ValidatedAsset>> {
+	const path = `/v1/assets/${encodeURIComponent(assetId)}?return_url=false`;
+	return request(path, ctx, parseAsset, { ...options, sendNamespace: true });
+}
+
 /** `GET /v1/namespaces`: the namespaces this key can see (also how a key is checked on save). */
-export function listNamespaces(ctx: RequestContext): Promise<UpstreamResult<ValidatedNamespaces>> {
-	return request('/v1/namespaces', ctx, parseNamespaces, { sendNamespace: false });
+export function listNamespaces(
+	ctx: RequestContext,
+	options: Omit<RequestOptions, 'sendNamespace'> = {}
+): Promise<UpstreamResult<ValidatedNamespaces>> {
+	return request('/v1/namespaces', ctx, parseNamespaces, { ...options, sendNamespace: false });
 }
 
 export function newRequestId(): string {

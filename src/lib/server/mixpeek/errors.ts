@@ -114,7 +114,7 @@ export function mapErrorResponse(
 				status,
 				message:
 					status >= 500
-						? `Mixpeek is not answering properly (HTTP ${status}).`
+						? `Mixpeek answered ${status}.`
 						: `Mixpeek answered with an unexpected HTTP ${status}.`
 			};
 	}

@@ -75,3 +75,9 @@ export function parseAssetData(body: unknown) {
 export function parseNamespaces(body: unknown) {
 	return v.safeParse(NamespaceListSchema, body);
 }
+
+export type ValidatedAsset = v.InferOutput<typeof AssetSchema>;
+
+export function parseAsset(body: unknown) {
+	return v.safeParse(AssetSchema, body);
+}

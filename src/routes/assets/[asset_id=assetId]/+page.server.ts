@@ -8,6 +8,7 @@ import {
 import { firstPaintSlice } from '$lib/asset/first-paint';
 import { settingsHref } from '$lib/links';
 import { config } from '$lib/server/config';
+import { checkOtherNamespaces } from '$lib/server/other-namespaces';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, locals, setHeaders }) => {
@@ -19,10 +20,18 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 	// Presigned URLs are credentials with a lifetime: never let a shared cache keep the page.
 	setHeaders({ 'cache-control': 'private, no-store' });
 	if (!result.ok) {
+		const otherNamespaces =
+			result.error.kind === 'asset_not_found'
+				? await checkOtherNamespaces(params.asset_id, namespace, {
+						apiKey: locals.apiKey,
+						requestId: locals.requestId
+					})
+				: undefined;
 		throwPageError(result.error, {
 			assetId: params.asset_id,
 			namespace,
-			requestId: locals.requestId
+			requestId: locals.requestId,
+			otherNamespaces
 		});
 	}
 	const slice = firstPaintSlice(result.data, url.searchParams.get('item'));
