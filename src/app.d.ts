@@ -1,4 +1,5 @@
 import type { OtherNamespacesCheck, UpstreamError } from '$lib/api';
+import type { ViewEntryState } from '$lib/asset/view-history';
 
 declare global {
 	namespace App {
@@ -41,8 +42,8 @@ declare global {
 		}
 		// interface PageData {}
 		interface PageState {
-			/** The asset page's tab and open item, set by shallow routing (replaceState). */
-			assetView?: { tab: string | null; item: string | null };
+			/** The asset page's view for this history entry, set by shallow routing. */
+			assetView?: ViewEntryState;
 		}
 		// interface Platform {}
 	}

@@ -6,11 +6,16 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { readPageParam, type ViewEntryState } from '$lib/asset/view-history';
 
-/** The tab and open item the asset page shows; both live in the URL. */
+/** What the asset page shows; all of it lives in the URL (and, once the page moved, in history). */
 export interface AssetViewParams {
 	tab: string | null;
 	item: string | null;
+	/** 0-based gallery page of `tab`; null: the open item's page, else the first. */
+	page?: number | null;
+	/** The media time as written in `t=` (its meaning belongs to the player). */
+	t?: string | null;
 }
 
 export interface AssetLinkParams extends Partial<AssetViewParams> {
@@ -39,19 +44,36 @@ export function assetHref(assetId: string, params: AssetLinkParams = {}): Resolv
 	return appHref(assetPathAndQuery(assetId, params));
 }
 
-/** The view in the URL; shallow-routing state (set by the page itself) wins when present. */
-export function readViewParams(state: unknown, url: URL): AssetViewParams {
+/** `href` with `params` appended (a pasted link's view, kept as it was). */
+export function withParams(href: ResolvedPathname, params: [string, string][]): ResolvedPathname {
+	if (params.length === 0) return href;
+	const extra = new URLSearchParams(params).toString();
+	return `${href}${href.includes('?') ? '&' : '?'}${extra}` as ResolvedPathname;
+}
+
+/**
+ * The view in the URL; shallow-routing state (set by the page itself) wins when present, since
+ * SvelteKit's `page.url` stays the URL of the last real navigation.
+ */
+export function readViewParams(state: unknown, url: URL): ViewEntryState {
 	const saved = (state as { assetView?: unknown } | null)?.assetView;
 	if (saved && typeof saved === 'object') {
-		const { tab, item } = saved as Record<string, unknown>;
+		const { tab, item, page, t, opened, openedFromPage } = saved as Record<string, unknown>;
+		const pageNumber = (value: unknown) =>
+			typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
 		return {
 			tab: typeof tab === 'string' ? tab : null,
-			item: typeof item === 'string' ? item : null
+			item: typeof item === 'string' ? item : null,
+			page: pageNumber(page),
+			t: typeof t === 'string' ? t : null,
+			...(opened === true && { opened: true, openedFromPage: pageNumber(openedFromPage) })
 		};
 	}
 	return {
 		tab: url.searchParams.get('tab') || null,
-		item: url.searchParams.get('item') || null
+		item: url.searchParams.get('item') || null,
+		page: readPageParam(url),
+		t: url.searchParams.get('t') || null
 	};
 }
 

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import type { AssetFeaturesPayload } from '$lib/api';
 import { AssetView } from '$lib/asset/asset-view.svelte';
 import { assetPageContextMap } from '$lib/asset/page-context';
-import type { AssetViewParams } from '$lib/links';
+import type { ViewEntryState } from '$lib/asset/view-history';
 import { LiveAsset } from '$lib/live/live-asset.svelte';
 import { featuresPayload } from '../factories';
 
@@ -13,8 +13,8 @@ export function assetPageContext(
 ) {
 	const assetId = payload.data.asset.asset_id ?? 'ast_test';
 	const live = new LiveAsset(assetId, namespace, payload);
-	let params: AssetViewParams = { tab: null, item: null };
-	const navigate = vi.fn((_href: string, next: AssetViewParams) => (params = next));
+	let params: ViewEntryState = { tab: null, item: null };
+	const navigate = vi.fn((_href: string, next: ViewEntryState) => (params = next));
 	const view = new AssetView(() => ({ assetId, namespace, live, params }), { navigate });
 	const context = { assetId, namespace, live, view };
 	return { context, map: assetPageContextMap(context), live, view, navigate };

@@ -56,7 +56,7 @@ test('a Mixpeek API URL, a deep link and JSON all open the asset', async ({ page
 		],
 		[
 			'http://elsewhere.example/assets/ast_video_tour?namespace=demo_prod&tab=raw',
-			'/assets/ast_video_tour?namespace=demo_prod'
+			'/assets/ast_video_tour?namespace=demo_prod&tab=raw'
 		],
 		[
 			'{"asset_id": "ast_image_gallery", "namespace": "demo_prod"}',

@@ -8,6 +8,8 @@
  *   history as it was; a viewer opened by a link (no entry of ours below it) is closed in place.
  */
 
+import type { AssetViewParams } from '$lib/links';
+
 /** The query parameters the asset page's view owns, in the order links show them. */
 export const VIEW_PARAMS = ['namespace', 'tab', 'item', 'page', 't'] as const;
 export type ViewParam = (typeof VIEW_PARAMS)[number];
@@ -16,11 +18,7 @@ export type ViewChange = 'open' | 'move' | 'close' | 'tab' | 'page' | 'time';
 export type HistoryMode = 'push' | 'replace' | 'back';
 
 /** What the page keeps in `page.state` for an entry it made. */
-export interface ViewEntryState {
-	tab: string | null;
-	item: string | null;
-	/** 0-based gallery page of `tab`. */
-	page: number | null;
+export interface ViewEntryState extends AssetViewParams {
 	/** Set on the entry an `open` pushed: closing may then go back over it. */
 	opened?: boolean;
 	/** The 0-based gallery page shown under the viewer when it was opened. */

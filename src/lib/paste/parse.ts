@@ -5,10 +5,18 @@
  * Reasons never quote the input back: a pasted curl command may hold a key.
  */
 import { assetIdProblem, namespaceProblem } from '$lib/ids';
+import { isAppAssetPath, keptViewParams } from './app-link';
 import { tokenizeShell } from './shell';
 
 export type LookupResult =
-	{ ok: true; assetId: string; namespace: string | null } | { ok: false; reason: string };
+	| {
+			ok: true;
+			assetId: string;
+			namespace: string | null;
+			/** The view a pasted link of this app carried (`tab`, `item`, `q`, `t`, `page`, …), in order. */
+			view?: [string, string][];
+	  }
+	| { ok: false; reason: string };
 
 /** Longer than any curl command or JSON body worth pasting; checked before any parsing work. */
 export const MAX_LOOKUP_LENGTH = 16_384;
@@ -90,7 +98,10 @@ function fromUrl(text: string): LookupResult {
 	} catch {
 		return fail('The asset ID in that link has a broken %-escape.');
 	}
-	return found(id, namespace);
+	const result = found(id, namespace);
+	if (!result.ok || !isAppAssetPath(segments, at)) return result;
+	const view = keptViewParams(url);
+	return view.length > 0 ? { ...result, view } : result;
 }
 
 function fromJson(text: string): LookupResult {

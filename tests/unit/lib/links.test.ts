@@ -52,14 +52,35 @@ describe('namespaceSwitchHref', () => {
 describe('readViewParams', () => {
 	it('reads the view from shallow state first, else the URL', () => {
 		const url = new URL('http://x/assets/a?tab=video&item=v1');
-		expect(readViewParams({}, url)).toEqual({ tab: 'video', item: 'v1' });
+		expect(readViewParams({}, url)).toEqual({ tab: 'video', item: 'v1', page: null, t: null });
 		expect(readViewParams({ assetView: { tab: 'image', item: null } }, url)).toEqual({
 			tab: 'image',
-			item: null
+			item: null,
+			page: null,
+			t: null
 		});
 		expect(readViewParams(null, new URL('http://x/assets/a?tab='))).toEqual({
 			tab: null,
-			item: null
+			item: null,
+			page: null,
+			t: null
+		});
+		expect(readViewParams({}, new URL('http://x/assets/a?page=3&t=1:05'))).toMatchObject({
+			page: 2,
+			t: '1:05'
+		});
+		expect(
+			readViewParams(
+				{ assetView: { tab: 'image', item: 'i', page: 4, opened: true, openedFromPage: 4 } },
+				url
+			)
+		).toEqual({ tab: 'image', item: 'i', page: 4, t: null, opened: true, openedFromPage: 4 });
+		// Anything else in the state is ignored, never trusted.
+		expect(readViewParams({ assetView: { page: -1, opened: 'yes' } }, url)).toEqual({
+			tab: null,
+			item: null,
+			page: null,
+			t: null
 		});
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AssetView } from '$lib/asset/asset-view.svelte';
 import { PAGE_SIZE } from '$lib/asset/features';
-import type { AssetViewParams } from '$lib/links';
+import type { ViewEntryState } from '$lib/asset/view-history';
 import { LiveAsset } from '$lib/live/live-asset.svelte';
 import { assetData, featureList, featuresPayload } from '../../../factories';
 
@@ -11,15 +11,26 @@ function setup(options: { images?: number; videos?: number; modality?: string } 
 		{ image: featureList(options.images ?? 3), video: featureList(options.videos ?? 0) }
 	);
 	const live = new LiveAsset('ast_1', 'prod', featuresPayload(data));
-	// What the URL says; `navigate` writes it, as replaceState does on the page.
-	const url = $state<{ params: AssetViewParams }>({ params: { tab: null, item: null } });
-	const navigate = vi.fn((_href: string, params: AssetViewParams) => (url.params = params));
+	// A browser history: `navigate` pushes or rewrites an entry, as shallow routing does.
+	const url = $state<{ params: ViewEntryState }>({ params: { tab: null, item: null } });
+	const entries: { href: string; state: ViewEntryState }[] = [{ href: '/', state: url.params }];
+	let at = 0;
+	const navigate = vi.fn((href: string, state: ViewEntryState, mode: 'push' | 'replace') => {
+		if (mode === 'push') entries.splice(++at, entries.length, { href, state });
+		else entries[at] = { href, state };
+		url.params = state;
+	});
+	const back = vi.fn(() => {
+		at = Math.max(0, at - 1);
+		url.params = entries[at].state;
+	});
 	const focusItem = vi.fn();
 	const view = new AssetView(
 		() => ({ assetId: 'ast_1', namespace: 'prod', live, params: url.params }),
-		{ navigate, focusItem }
+		{ navigate, back, focusItem }
 	);
-	return { view, live, url, navigate, focusItem };
+	const history = () => entries.map((e) => e.href);
+	return { view, live, url, navigate, back, focusItem, history };
 }
 
 describe('AssetView', () => {
@@ -34,10 +45,11 @@ describe('AssetView', () => {
 	it('selecting a tab writes the canonical link and closes any item', () => {
 		const { view, navigate } = setup();
 		view.selectTab('text');
-		expect(navigate).toHaveBeenLastCalledWith('/assets/ast_1?namespace=prod&tab=text', {
-			tab: 'text',
-			item: null
-		});
+		expect(navigate).toHaveBeenLastCalledWith(
+			'/assets/ast_1?namespace=prod&tab=text',
+			{ tab: 'text', item: null, page: null, t: null },
+			'replace'
+		);
 		expect(view.tab).toBe('text');
 	});
 
@@ -47,7 +59,8 @@ describe('AssetView', () => {
 		expect(navigate).toHaveBeenLastCalledWith(
 			// Both lists use ftr_0…: repeated ids fall back to positional ones.
 			'/assets/ast_1?namespace=prod&tab=video&item=video-1',
-			{ tab: 'video', item: 'video-1' }
+			expect.objectContaining({ tab: 'video', item: 'video-1', opened: true }),
+			'push'
 		);
 		expect(view.openItem?.position).toBe(2);
 		expect(view.tab).toBe('video');
@@ -67,10 +80,12 @@ describe('AssetView', () => {
 	});
 
 	it("closes the viewer on the closed item's page and gives focus back to its tile", async () => {
-		const { view, focusItem } = setup({ images: PAGE_SIZE * 2 });
+		const { view, focusItem, back } = setup({ images: PAGE_SIZE * 2 });
 		const item = view.items.image[PAGE_SIZE + 3];
+		view.setPage(1);
 		view.open(item);
 		await view.close();
+		expect(back).toHaveBeenCalledOnce();
 		expect(view.openItem).toBeNull();
 		expect(view.tab).toBe('image');
 		expect(view.page).toBe(1);
@@ -92,11 +107,84 @@ describe('AssetView', () => {
 		expect(view.openItem).toBeNull();
 		expect(view.missingItem).toBe('gone');
 		await view.close();
-		expect(navigate).toHaveBeenLastCalledWith('/assets/ast_1?namespace=prod&tab=image', {
-			tab: 'image',
-			item: null
-		});
+		expect(navigate).toHaveBeenLastCalledWith(
+			'/assets/ast_1?namespace=prod&tab=image',
+			{ tab: 'image', item: null, page: null, t: null },
+			'replace'
+		);
 		expect(view.missingItem).toBeNull();
+	});
+
+	it('opening is an entry Back undoes; moving replaces it; close goes back over it', async () => {
+		const { view, history, back } = setup({ images: 4 });
+		view.open(view.items.image[1]);
+		view.move(1);
+		expect(view.openItem?.index).toBe(2);
+		// The entry under the viewer first names its tab, so Back lands on a link that says it.
+		expect(history()).toEqual([
+			'/assets/ast_1?namespace=prod&tab=image',
+			'/assets/ast_1?namespace=prod&tab=image&item=ftr_2'
+		]);
+		await view.close();
+		expect(back).toHaveBeenCalledOnce();
+		expect(view.openItem).toBeNull();
+		expect(history()).toHaveLength(2);
+	});
+
+	it('a viewer opened by a link (no entry of ours below it) closes in place', async () => {
+		const { view, url, back, navigate } = setup({ images: 4 });
+		url.params = { tab: 'image', item: 'ftr_3', page: null, t: null };
+		await view.close();
+		expect(back).not.toHaveBeenCalled();
+		expect(navigate).toHaveBeenLastCalledWith(
+			'/assets/ast_1?namespace=prod&tab=image',
+			expect.objectContaining({ item: null }),
+			'replace'
+		);
+	});
+
+	it('arrows that leave the gallery page make close stay on the new page', async () => {
+		const { view, back, navigate } = setup({ images: PAGE_SIZE + 2 });
+		view.open(view.items.image[PAGE_SIZE - 1]);
+		view.move(1);
+		await view.close();
+		expect(back).not.toHaveBeenCalled();
+		expect(navigate).toHaveBeenLastCalledWith(
+			'/assets/ast_1?namespace=prod&tab=image&page=2',
+			expect.objectContaining({ item: null, page: 1 }),
+			'replace'
+		);
+		expect(view.page).toBe(1);
+	});
+
+	it('gallery pages and times are entries; other parameters and t= are kept', () => {
+		const { view, history, url } = setup({ images: PAGE_SIZE * 2 });
+		url.params = { tab: 'image', item: null, page: null, t: '12' };
+		view.setPage(1);
+		view.open(view.items.image[PAGE_SIZE]);
+		view.setTime('30');
+		expect(history()).toEqual([
+			'/',
+			'/assets/ast_1?namespace=prod&tab=image&page=2&t=12',
+			'/assets/ast_1?namespace=prod&tab=image&item=ftr_120&page=2&t=12',
+			'/assets/ast_1?namespace=prod&tab=image&item=ftr_120&page=2&t=30'
+		]);
+	});
+
+	it('after a namespace switch, a tab empty there gives way to the asset’s own', () => {
+		const { view, url, navigate } = setup({ images: 2, videos: 0, modality: 'image' });
+		url.params = { tab: 'video', item: null };
+		view.dropEmptyTab();
+		expect(view.tab).toBe('image');
+		expect(navigate).toHaveBeenLastCalledWith(
+			'/assets/ast_1?namespace=prod&tab=image',
+			expect.anything(),
+			'replace'
+		);
+		navigate.mockClear();
+		url.params = { tab: 'image', item: null };
+		view.dropEmptyTab();
+		expect(navigate).not.toHaveBeenCalled();
 	});
 
 	it('builds the absolute deep link of what is shown', () => {

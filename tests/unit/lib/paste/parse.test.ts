@@ -183,8 +183,45 @@ describe('parseLookup', () => {
 			expect(result.ok).toBe(false);
 			if (!result.ok) expect(result.reason.length).toBeGreaterThan(10);
 		} else {
-			expect(result).toEqual({ ok: true, assetId, namespace: namespace ?? null });
+			// What view a link carries is checked below; here, the asset and namespace.
+			const found = Object.fromEntries(Object.entries(result).filter(([key]) => key !== 'view'));
+			expect(found).toEqual({ ok: true, assetId, namespace: namespace ?? null });
 		}
+	});
+
+	it("keeps the whole view of this app's own link, in order", () => {
+		const result = parseLookup(
+			'https://inspector.example.com/assets/ast_1?namespace=demo_prod&tab=image&item=f_2&q=red%20car&t=1:05&page=3&dup=yes'
+		);
+		expect(result).toEqual({
+			ok: true,
+			assetId: 'ast_1',
+			namespace: 'demo_prod',
+			view: [
+				['tab', 'image'],
+				['item', 'f_2'],
+				['q', 'red car'],
+				['t', '1:05'],
+				['page', '3'],
+				['dup', 'yes']
+			]
+		});
+		expect(parseLookup('/base/assets/ast_1/?tab=text')).toMatchObject({ view: [['tab', 'text']] });
+	});
+
+	it("keeps nothing of a Mixpeek API URL's query, nor anything that could be a credential", () => {
+		for (const input of [
+			'https://api.mixpeek.com/v1/assets/ast_1/features?return_url=true&tab=x',
+			'https://api.mixpeek.com/v1/assets/ast_1?tab=x',
+			'https://inspector.example.com/assets/ast_1/features?tab=x'
+		]) {
+			expect(parseLookup(input), input).not.toHaveProperty('view');
+		}
+		const sneaky = parseLookup(
+			'/assets/ast_1?api_key=sk_live_1&token=t&X-Amz-Signature=s&Authorization=b&tab=image'
+		);
+		expect(sneaky).toMatchObject({ ok: true, view: [['tab', 'image']] });
+		expect(JSON.stringify(sneaky)).not.toMatch(/sk_live_1|X-Amz|token/);
 	});
 
 	it('never returns or explains with the key from a curl command', () => {
