@@ -96,7 +96,9 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 			// Mixpeek did answer: say with what, so nobody reads a 503 as an outage of this app.
 			const code = e.upstreamStatus || null;
 			return state(
-				code && code >= 400 ? `Mixpeek answered ${code}` : 'Mixpeek sent an answer this app refused',
+				code && code >= 400
+					? `Mixpeek answered ${code}`
+					: 'Mixpeek sent an answer this app refused',
 				code && code >= 500
 					? 'The error is on Mixpeek’s side. Try again in a moment; if it persists, send Mixpeek the request ID below.'
 					: `${e.message || `Mixpeek answered with an error of its own (HTTP ${status}).`} Try again in a moment.`,

@@ -36,6 +36,8 @@ export interface TransportLimits {
 	maxBodyBytes: number;
 	/** Retries after the first attempt (default 2; 0 for a side check that must stay short). */
 	maxRetries?: number;
+	/** When given, counts the requests sent (for the error page: "over 3 attempts"). */
+	stats?: { attempts: number };
 }
 
 class TooLargeError extends Error {
@@ -232,19 +234,19 @@ function retryDelayMs(outcome: Attempt, retry: number, maxRetries: number): numb
 	return backoffMs(retry);
 }
 
-/** One GET with retries, all within `limits.budgetMs`; never throws. `attempts`: how many were sent. */
+/** One GET with retries, all within `limits.budgetMs`; never throws. */
 export async function getWithRetries(
 	url: string,
 	headers: Record<string, string>,
 	limits: TransportLimits
-): Promise<Attempt & { attempts: number }> {
+): Promise<Attempt> {
 	const deadline = performance.now() + limits.budgetMs;
 	for (let retry = 0; ; retry++) {
 		const left = deadline - performance.now();
+		if (limits.stats) limits.stats.attempts = retry + 1;
 		const outcome = await attempt(url, headers, left, limits.maxBodyBytes);
 		const delay = retryDelayMs(outcome, retry, limits.maxRetries ?? MAX_RETRIES);
-		if (delay === null || performance.now() + delay + MIN_ATTEMPT_MS > deadline)
-			return { ...outcome, attempts: retry + 1 };
+		if (delay === null || performance.now() + delay + MIN_ATTEMPT_MS > deadline) return outcome;
 		await new Promise((resolve) => setTimeout(resolve, delay));
 	}
 }

@@ -99,10 +99,12 @@ async function callUpstream<T>(
 	if (namespace) headers['x-namespace'] = namespace;
 
 	const started = performance.now();
+	const stats = { attempts: 0 };
 	const outcome = await getWithRetries(apiBaseUrl + path, headers, {
 		budgetMs: timeout.ms,
 		maxBodyBytes: upstreamMaxBodyBytes,
-		maxRetries: options.retries
+		maxRetries: options.retries,
+		stats
 	});
 	const status = 'status' in outcome ? outcome.status : 0;
 	const upstreamRequestId =
@@ -127,7 +129,7 @@ async function callUpstream<T>(
 	// What an operator needs for a support ticket travels with the error itself.
 	const fail = (error: UpstreamError): UpstreamResult<T> => ({
 		ok: false,
-		error: { ...error, upstreamRequestId, latencyMs: meta.latencyMs, attempts: outcome.attempts },
+		error: { ...error, upstreamRequestId, latencyMs: meta.latencyMs, attempts: stats.attempts },
 		meta
 	});
 	switch (outcome.kind) {
