@@ -70,6 +70,8 @@ test.describe('history', () => {
 	});
 
 	test('the gallery page is a history entry and survives reload', async ({ page }) => {
+		// 5,000 features: each load is heavy on a shared 2-core machine.
+		test.setTimeout(90_000);
 		await page.goto('/assets/ast_big_gallery?namespace=demo_prod');
 		await hydrated(page);
 		const range = page.getByTestId('pager-range').first();
