@@ -154,6 +154,7 @@ test.describe('sample assets', () => {
 test.describe('interaction', () => {
 	test('tabs: arrow keys, Home and End move the selection and the URL', async ({ page }) => {
 		await page.goto('/assets/ast_video_tour?namespace=demo_prod');
+		await hydrated(page);
 		await tab(page, 'Video').focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(tab(page, 'Image')).toBeFocused();
@@ -211,8 +212,10 @@ test.describe('interaction', () => {
 
 	test('a deep-linked item on a later page opens and its page is shown', async ({ page }) => {
 		await page.goto('/assets/ast_big_gallery?item=ftr_big_gallery_4321');
+		// The viewer opens once the whole 5,000-feature asset has arrived: slow on a loaded machine.
 		await expect(page.getByTestId('viewer').locator('#viewer-title')).toHaveText(
-			'Image 4321 of 5000'
+			'Image 4321 of 5000',
+			{ timeout: 20_000 }
 		);
 		await page.keyboard.press('Escape');
 		await expect(page.getByTestId('pager-range').first()).toContainText('4,321–4,440 of 5,000');
