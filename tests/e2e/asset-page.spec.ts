@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { STANDIN_URL, hydrated } from './env';
+import type { Page } from '@playwright/test';
+import { hydrated } from './env';
+import { expect, test } from './fixtures';
 
 const tiles = (page: Page) => page.locator('[data-gallery] > [data-tile]');
 const tab = (page: Page, name: string) =>
@@ -82,8 +83,9 @@ test.describe('sample assets', () => {
 		await expect(notice.getByRole('button', { name: 'Copy error' })).toBeVisible();
 	});
 
-	test('processing: looks busy, not broken', async ({ page, request }) => {
-		await request.post(`${STANDIN_URL}/__standin/reset`);
+	test('processing: looks busy, not broken', async ({ page, standin }) => {
+		// A fresh processing clock, so the asset is still busy whatever ran before.
+		await standin.reset();
 		await page.goto('/assets/ast_processing');
 		await expect(page.getByTestId('asset-status')).toHaveAttribute('data-status-kind', 'busy');
 		await expect(page.getByTestId('status-busy')).toBeVisible();

@@ -3,8 +3,9 @@
  * gallery. Timings live in `npm run bench`; these only count things, so they hold on any machine.
  */
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
-import { E2E, STANDIN_URL, appUrl } from './env';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { E2E, STANDIN_URL, appUrl, hydrated } from './env';
 
 const APP_ORIGIN = new URL(appUrl(E2E.appPort)).origin;
 /** Presigned media URLs point at the stand-in (Mixpeek's object storage in production). */
@@ -88,11 +89,11 @@ test('asset pages contact no host but the app and the presigned-URL host', async
 	}
 	// Opening an item loads the full-size media as well.
 	await page.goto('/assets/ast_video_tour');
+	await hydrated(page);
 	const tile = page.locator('[role="tabpanel"] [data-item-id]').first();
-	if (await tile.count()) {
-		await tile.click();
-		await settle(page);
-	}
+	await tile.click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await settle(page);
 	expect(seen.has(PRESIGNED_ORIGIN), 'no presigned media was requested at all').toBe(true);
 	expect([...foreign], `requests to other hosts: ${[...foreign].join(', ')}`).toEqual([]);
 });

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page, type Response } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { DEMO_KEY, NO_READ_KEY } from '../../standin/keys';
-import { KEYLESS_URL, STANDIN_URL } from './env';
+import { KEYLESS_URL } from './env';
+import { expect, test } from './fixtures';
 
 const errorPage = (page: Page) => page.getByTestId('error-page');
 const heading = (page: Page) => errorPage(page).getByRole('heading', { level: 1 });
@@ -44,6 +45,7 @@ test.describe('upstream faults', () => {
 	for (const [asset, status, kind, title] of [
 		['fault_500', 502, 'upstream_error', 'Mixpeek answered 500'],
 		['fault_502_html', 502, 'upstream_error', 'Mixpeek answered 502'],
+		['fault_503', 502, 'upstream_error', 'Mixpeek answered 503'],
 		['fault_drop', 502, 'unreachable', 'Mixpeek is not answering']
 	] as const) {
 		test(`${asset}: ${title}, with Retry`, async ({ page }) => {
@@ -139,12 +141,9 @@ test.describe('not found', () => {
 });
 
 test.describe('keys', () => {
-	test('a key Mixpeek rejects (401) leads to settings', async ({ page, request }) => {
+	test('a key Mixpeek rejects (401) leads to settings', async ({ page, standin }) => {
 		// The server key is fine at start; the stand-in now rejects it once, as after a revocation.
-		const fault = await request.post(`${STANDIN_URL}/__standin/faults`, {
-			data: { fault: '401', assetId: 'ast_video_tour', path: 'features', count: 1 }
-		});
-		expect(fault.ok()).toBe(true);
+		await standin.fault({ fault: '401', assetId: 'ast_video_tour', path: 'features', count: 1 });
 		const response = await page.goto('/assets/ast_video_tour?namespace=demo_prod');
 		await expectErrorState(page, response, 401, 'unauthorized');
 		await expect(heading(page)).toHaveText('Mixpeek rejected this key');
@@ -154,7 +153,10 @@ test.describe('keys', () => {
 		);
 	});
 
-	test('a key without read access (403) says so', async ({ browser }) => {
+	// The no-read key is accepted by settings (it authenticates) and the asset page says why not.
+	test('a key without read access (403) is saved, and the asset page says so', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ baseURL: KEYLESS_URL });
 		const page = await context.newPage();
 		await page.goto('/settings');

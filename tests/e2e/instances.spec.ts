@@ -2,10 +2,11 @@
  * Stateless sessions across instances, replay after "Forget key", and graceful shutdown. These
  * start their own extra app processes beside the ones playwright.config.ts starts.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { spawnApp, startApp, type Proc } from '../../scripts/stack';
 import { DEMO_KEY } from '../../standin/keys';
 import { E2E, KEYLESS_URL, STANDIN_URL } from './env';
+import { expect, test } from './fixtures';
 
 const started: Proc[] = [];
 
@@ -85,23 +86,19 @@ test('a SESSION_SECRET shorter than 32 characters is refused at start with a cle
 	expect(app.output()).toContain('SESSION_SECRET is 5 characters long; it must be at least 32');
 });
 
-test('SIGTERM lets in-flight requests finish', async ({ request }) => {
-	await request.post(`${STANDIN_URL}/__standin/config`, { data: { slowMs: 1500 } });
-	try {
-		const app = await extraApp(E2E.appPort + 12, E2E.sessionSecret);
-		const cookie = await saveKeyCookie(request, app.url);
-		const inFlight = fetch(`${app.url}/api/assets/fault_slow/features`, {
-			headers: { cookie: `inspector_session=${cookie}` }
-		});
-		await new Promise((r) => setTimeout(r, 300));
-		app.child.kill('SIGTERM');
-		const response = await inFlight;
-		expect(response.status).toBe(200);
-		expect((await response.json()).data.asset.asset_id).toBe('fault_slow');
-		expect(await app.exited).toBe(0);
-		// Once closed it takes no new work.
-		await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
-	} finally {
-		await request.post(`${STANDIN_URL}/__standin/reset`);
-	}
+test('SIGTERM lets in-flight requests finish', async ({ request, standin }) => {
+	await standin.config({ slowMs: 1500 });
+	const app = await extraApp(E2E.appPort + 12, E2E.sessionSecret);
+	const cookie = await saveKeyCookie(request, app.url);
+	const inFlight = fetch(`${app.url}/api/assets/fault_slow/features`, {
+		headers: { cookie: `inspector_session=${cookie}` }
+	});
+	await new Promise((r) => setTimeout(r, 300));
+	app.child.kill('SIGTERM');
+	const response = await inFlight;
+	expect(response.status).toBe(200);
+	expect((await response.json()).data.asset.asset_id).toBe('fault_slow');
+	expect(await app.exited).toBe(0);
+	// Once closed it takes no new work.
+	await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
 });

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_KEY, PROD_ONLY_KEY } from '../../standin/keys';
 import { KEYLESS_URL } from './env';
 

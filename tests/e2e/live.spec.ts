@@ -2,24 +2,9 @@
  * A page left open: presigned URLs re-minted in place, failed previews explained, and a
  * processing asset followed to DONE by polling that backs off, pauses when hidden and honours 429.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { STANDIN_URL, hydrated } from './env';
-
-interface LogEntry {
-	time: string;
-	path: string;
-}
-
-async function standin(request: APIRequestContext, path: string, data?: unknown) {
-	const response = await request.post(`${STANDIN_URL}/__standin/${path}`, { data });
-	expect(response.ok()).toBe(true);
-}
-
-/** Upstream feature requests for one asset, as the stand-in saw them. */
-async function featureCalls(request: APIRequestContext, assetId: string): Promise<LogEntry[]> {
-	const log: LogEntry[] = await (await request.get(`${STANDIN_URL}/__standin/log`)).json();
-	return log.filter((e) => e.path === `/v1/assets/${assetId}/features`);
-}
+import type { Page } from '@playwright/test';
+import { hydrated } from './env';
+import { expect, test } from './fixtures';
 
 async function setHidden(page: Page, hidden: boolean) {
 	await page.evaluate((value) => {
@@ -32,21 +17,26 @@ async function setHidden(page: Page, hidden: boolean) {
 	}, hidden);
 }
 
-test.beforeEach(async ({ request }) => {
-	await standin(request, 'reset');
-});
-test.afterAll(async ({ request }) => {
-	await standin(request, 'reset');
+// These wait for links to expire and polls to back off: tens of seconds each.
+test.describe.configure({ timeout: 60_000 });
+
+/** Opens a page and waits until it has hydrated (polling and re-minting run in the browser). */
+async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await hydrated(page);
+}
+
+// Each test starts from a clean request log and fresh processing clocks.
+test.beforeEach(async ({ standin }) => {
+	await standin.reset();
 });
 
 test('previews keep loading after their URLs expire, and the open item and tab survive the swap', async ({
 	page,
-	request
+	standin
 }) => {
-	test.setTimeout(60_000);
-	await standin(request, 'config', { urlTtlSeconds: 5 });
-	await page.goto('/assets/ast_image_gallery?tab=image&item=ftr_image_gallery_0002');
-	await hydrated(page);
+	await standin.config({ urlTtlSeconds: 5 });
+	await open(page, '/assets/ast_image_gallery?tab=image&item=ftr_image_gallery_0002');
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
 	const viewerImg = dialog.locator('img').first();
@@ -81,18 +71,16 @@ test('previews keep loading after their URLs expire, and the open item and tab s
 			.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0))
 			.toBe(true);
 	}
-	expect((await featureCalls(request, 'ast_image_gallery')).length).toBeGreaterThanOrEqual(3);
+	expect((await standin.featureCalls('ast_image_gallery')).length).toBeGreaterThanOrEqual(3);
 });
 
 test('a preview that fails on an expired link says so and loads with a fresh one', async ({
 	page,
-	request
+	standin
 }) => {
-	test.setTimeout(60_000);
-	await standin(request, 'config', { urlTtlSeconds: 3 });
+	await standin.config({ urlTtlSeconds: 3 });
 	// The Image tab is not rendered at first, so its preview is first requested after expiry.
-	await page.goto('/assets/ast_video_tour');
-	await hydrated(page);
+	await open(page, '/assets/ast_video_tour');
 	// After the first re-mint the next one waits out the 10 s cool-down: the links expire meanwhile.
 	await expect(page.getByTestId('url-expiry')).toContainText('Preview links expired', {
 		timeout: 15_000
@@ -113,8 +101,7 @@ test('a preview that fails on an expired link says so and loads with a fresh one
 });
 
 test('a missing object shows as missing (404), not as expired', async ({ page }) => {
-	await page.goto('/assets/ast_missing_object');
-	await hydrated(page);
+	await open(page, '/assets/ast_missing_object');
 	await expect(
 		page.getByTestId('preview-reason').filter({ hasText: 'Object missing (404)' })
 	).toHaveCount(1, {
@@ -125,12 +112,10 @@ test('a missing object shows as missing (404), not as expired', async ({ page })
 
 test('the processing sample reaches DONE on screen without a reload, then polling stops', async ({
 	page,
-	request
+	standin
 }) => {
-	test.setTimeout(60_000);
-	await standin(request, 'config', { processingMs: 4_000 });
-	await page.goto('/assets/ast_processing');
-	await hydrated(page);
+	await standin.config({ processingMs: 4_000 });
+	await open(page, '/assets/ast_processing');
 	await expect(page.getByTestId('polling')).toBeVisible();
 	await expect(page).toHaveTitle(/^(PENDING|PROCESSING) · ast_processing/);
 	await expect(page.getByTestId('finished-notice')).toContainText('Processing finished: DONE', {
@@ -138,40 +123,36 @@ test('the processing sample reaches DONE on screen without a reload, then pollin
 	});
 	await expect(page).toHaveTitle(/^✓ DONE · ast_processing/);
 	await expect(page.getByRole('tab', { name: /Image/ })).toContainText('2');
-	const atDone = (await featureCalls(request, 'ast_processing')).length;
+	const atDone = (await standin.featureCalls('ast_processing')).length;
 	await page.waitForTimeout(12_000);
-	expect((await featureCalls(request, 'ast_processing')).length).toBe(atDone);
+	expect((await standin.featureCalls('ast_processing')).length).toBe(atDone);
 	await expect(page.getByTestId('polling')).toHaveCount(0);
 });
 
 test('polling pauses while the page is hidden and resumes when it shows', async ({
 	page,
-	request
+	standin
 }) => {
-	test.setTimeout(60_000);
-	await standin(request, 'config', { processingMs: 600_000 });
-	await page.goto('/assets/ast_processing');
-	await hydrated(page);
+	await standin.config({ processingMs: 600_000 });
+	await open(page, '/assets/ast_processing');
 	await setHidden(page, true);
-	const hiddenAt = (await featureCalls(request, 'ast_processing')).length;
+	const hiddenAt = (await standin.featureCalls('ast_processing')).length;
 	await page.waitForTimeout(7_000);
-	expect((await featureCalls(request, 'ast_processing')).length).toBe(hiddenAt);
+	expect((await standin.featureCalls('ast_processing')).length).toBe(hiddenAt);
 	await setHidden(page, false);
 	await expect
-		.poll(async () => (await featureCalls(request, 'ast_processing')).length, { timeout: 10_000 })
+		.poll(async () => (await standin.featureCalls('ast_processing')).length, { timeout: 10_000 })
 		.toBeGreaterThan(hiddenAt);
 });
 
 test('a 429 while polling keeps the last good data and waits the Retry-After', async ({
 	page,
-	request
+	standin
 }) => {
-	test.setTimeout(60_000);
-	await standin(request, 'config', { processingMs: 600_000 });
-	await page.goto('/assets/ast_processing');
-	await hydrated(page);
+	await standin.config({ processingMs: 600_000 });
+	await open(page, '/assets/ast_processing');
 	// Longer than the server waits out itself, so the browser sees it.
-	await standin(request, 'faults', {
+	await standin.fault({
 		assetId: 'ast_processing',
 		fault: '429',
 		retryAfter: 6,
@@ -183,7 +164,7 @@ test('a 429 while polling keeps the last good data and waits the Retry-After', a
 	await expect(page.getByTestId('live-failure')).toContainText('Next try in');
 	await expect(page.getByRole('heading', { name: 'ast_processing' })).toBeVisible();
 	await expect(page.getByTestId('live-failure')).toHaveCount(0, { timeout: 15_000 });
-	const calls = await featureCalls(request, 'ast_processing');
+	const calls = await standin.featureCalls('ast_processing');
 	const times = calls.map((c) => Date.parse(c.time));
 	const gaps = times.slice(1).map((t, i) => t - times[i]);
 	expect(Math.max(...gaps)).toBeGreaterThanOrEqual(5_900);
@@ -191,14 +172,13 @@ test('a 429 while polling keeps the last good data and waits the Retry-After', a
 
 test('the Refresh button fetches fresh data and shows the diagnostics', async ({
 	page,
-	request
+	standin
 }) => {
-	await page.goto('/assets/ast_text_notes?namespace=demo_prod');
-	await hydrated(page);
-	const before = (await featureCalls(request, 'ast_text_notes')).length;
+	await open(page, '/assets/ast_text_notes?namespace=demo_prod');
+	const before = (await standin.featureCalls('ast_text_notes')).length;
 	await page.getByRole('button', { name: 'Refresh' }).click();
 	await expect
-		.poll(async () => (await featureCalls(request, 'ast_text_notes')).length)
+		.poll(async () => (await standin.featureCalls('ast_text_notes')).length)
 		.toBe(before + 1);
 	const strip = page.getByTestId('diagnostics');
 	await expect(strip).toContainText('HTTP 200');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const badge = (page: Page) => page.getByRole('banner').getByTestId('namespace-badge');
 const switcher = (page: Page) => page.getByRole('banner').getByTestId('namespace-switcher');
