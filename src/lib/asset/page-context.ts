@@ -17,9 +17,23 @@ export interface AssetPageContext {
 
 const KEY = Symbol('asset-page');
 
-/** Call once in the page component; pass getters so a new load is seen without a remount. */
-export function setAssetPage(context: AssetPageContext): void {
-	setContext(KEY, context);
+/**
+ * Call once in the page component. `current` is read on every access, so a new load (a new
+ * LiveAsset) is seen without a remount.
+ */
+export function setAssetPage(current: () => Omit<AssetPageContext, 'view'>, view: AssetView): void {
+	setContext(KEY, {
+		get assetId() {
+			return current().assetId;
+		},
+		get namespace() {
+			return current().namespace;
+		},
+		get live() {
+			return current().live;
+		},
+		view
+	} satisfies AssetPageContext);
 }
 
 /** A context map holding `context`, to render a part of the page on its own (component tests). */
