@@ -91,7 +91,7 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 				['status', 'not run']
 			],
 			checks: [
-				check('Lighthouse performance', '–', '≥ 98', null, reason),
+				check('Lighthouse performance', '–', '100', null, reason),
 				check('Lighthouse accessibility', '–', '100', null, reason),
 				check('Lighthouse best practices', '–', '100', null, reason),
 				check('Lighthouse CLS', '–', '0', null, reason)
@@ -146,7 +146,7 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 			['JS, uncompressed', fmtBytes(jsResource)]
 		],
 		checks: [
-			check('Lighthouse performance', String(perf), '≥ 98', perf >= 98),
+			check('Lighthouse performance', String(perf), '100', perf >= 100),
 			check('Lighthouse accessibility', String(a11y), '100', a11y >= 100),
 			check('Lighthouse best practices', String(bp), '100', bp >= 100),
 			check('Lighthouse CLS', cls.toFixed(3), '0', cls === 0)
