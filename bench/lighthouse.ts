@@ -67,20 +67,25 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 	rmSync(outPath, { force: true });
 	// Warm the server so the first, measured request is not the app's first ever.
 	await (await fetch(url)).arrayBuffer();
-	const { code, output } = await run(
-		[
-			'-y',
-			`lighthouse@${VERSION}`,
-			url,
-			'--output=json',
-			`--output-path=${outPath}`,
-			'--only-categories=performance,accessibility,best-practices',
-			`--port=${PORTS.lighthouse}`,
-			'--quiet',
-			`--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`
-		],
-		{ CHROME_PATH: CHROMIUM_PATH }
-	);
+	const args = [
+		'-y',
+		`lighthouse@${VERSION}`,
+		url,
+		'--output=json',
+		`--output-path=${outPath}`,
+		'--only-categories=performance,accessibility,best-practices',
+		`--port=${PORTS.lighthouse}`,
+		'--quiet',
+		`--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`
+	];
+	let { code, output } = await run(args, { CHROME_PATH: CHROMIUM_PATH });
+	// On a saturated machine the trace sometimes misses the navigation (NO_NAVSTART, "run
+	// Lighthouse again"): one more try, said in the notes, before giving up.
+	let retried = '';
+	if (code !== 0 || !existsSync(outPath)) {
+		retried = output.trim().split('\n').slice(-1)[0] ?? '';
+		({ code, output } = await run(args, { CHROME_PATH: CHROMIUM_PATH }));
+	}
 	const seconds = () => (performance.now() - started) / 1000;
 	if (code !== 0 || !existsSync(outPath)) {
 		const reason = `npx -y lighthouse@${VERSION} failed (exit ${code}): ${output.trim().split('\n').slice(-5).join(' | ')}`;
@@ -91,7 +96,7 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 				['status', 'not run']
 			],
 			checks: [
-				check('Lighthouse performance', '–', '≥ 98', null, reason),
+				check('Lighthouse performance', '–', '100', null, reason),
 				check('Lighthouse accessibility', '–', '100', null, reason),
 				check('Lighthouse best practices', '–', '100', null, reason),
 				check('Lighthouse CLS', '–', '0', null, reason)
@@ -146,7 +151,7 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 			['JS, uncompressed', fmtBytes(jsResource)]
 		],
 		checks: [
-			check('Lighthouse performance', String(perf), '≥ 98', perf >= 98),
+			check('Lighthouse performance', String(perf), '100', perf >= 100),
 			check('Lighthouse accessibility', String(a11y), '100', a11y >= 100),
 			check('Lighthouse best practices', String(bp), '100', bp >= 100),
 			check('Lighthouse CLS', cls.toFixed(3), '0', cls === 0)
@@ -154,6 +159,7 @@ export async function runLighthouse(stack: Stack): Promise<Section> {
 		summary: [`LH ${perf}/${a11y}/${bp} CLS ${cls.toFixed(3)}`],
 		notes: [
 			`lighthouse ${report.lighthouseVersion}, mobile preset with simulated throttling; full report: bench/results/lighthouse-report.json`,
+			...(retried ? [`first attempt failed and was retried: ${retried}`] : []),
 			...lossNotes,
 			...(shifts.length ? [`layout shifts: ${shifts.join('; ')}`] : []),
 			...(report.runWarnings ?? []).map((w) => `lighthouse warning: ${w}`)

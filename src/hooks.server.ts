@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { HSTS, SECURITY_HEADERS } from '../adapter/security-headers.js';
 import { identityFrom, isOpenPath, unauthenticated } from '$lib/server/access';
 import { resolveKey } from '$lib/server/session/cookie';
+import { compressJson } from '$lib/server/compress';
 import { ConfigError, config } from '$lib/server/config';
 import { ForgottenStoreError } from '$lib/server/session/forgotten-store';
 import { logEvent } from '$lib/server/log';
@@ -61,7 +62,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.keySource = keySource;
 	event.locals.defaultNamespace = defaultNamespace;
 
-	const response = withSecurityHeaders(await resolve(event));
+	let response = withSecurityHeaders(await resolve(event));
+	// The API's JSON (a huge asset's refresh is ~10 MB) goes out compressed when the client takes it.
+	if (event.url.pathname.startsWith('/api/'))
+		response = await compressJson(event.request, response);
 	// Presigned URLs and asset IDs must not leak through Referer. The settings form is the
 	// exception: under no-referrer, Chromium posts a no-JS form with `Origin: null`, which
 	// SvelteKit's CSRF check rightly refuses; same-origin still sends nothing to other sites.

@@ -23,6 +23,8 @@ const JS_BUDGET_GZIP_BYTES = 73 * 1024;
 /** The gallery renders one page of tiles (PAGE_SIZE 120 in src/lib/asset/items.ts), never all. */
 const MAX_GALLERY_ELEMENTS = 400;
 const MAX_DOM_ELEMENTS = 5000;
+/** A refresh of the 10,000-feature asset on the wire (its JSON is ~10 MB before compression). */
+const MAX_REFRESH_BYTES = 1.5 * 1024 * 1024;
 
 /** Waits until nothing is in flight, after scrolling the whole page so lazy images load too. */
 async function settle(page: Page) {
@@ -119,4 +121,31 @@ test('a 10,000-feature asset keeps the gallery DOM bounded', async ({ page }) =>
 		MAX_GALLERY_ELEMENTS
 	);
 	expect(counts.all, `DOM elements: ${JSON.stringify(counts)}`).toBeLessThan(MAX_DOM_ELEMENTS);
+});
+
+test('a refresh of the 10,000-feature asset crosses the wire compressed', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.goto('/assets/ast_gen_image_10000', { timeout: 45_000 });
+	await expect(page.locator('[role="tabpanel"]')).toBeVisible();
+	// The request LiveAsset makes, from the page, so Chromium's own Accept-Encoding applies.
+	const wire = await page.evaluate(async () => {
+		const url = `/api/assets/ast_gen_image_10000/features?budget=${Date.now()}`;
+		const response = await fetch(url, { headers: { accept: 'application/json' } });
+		const body = await response.json();
+		const entry = performance
+			.getEntriesByType('resource')
+			.find((e) => e.name.endsWith(url)) as PerformanceResourceTiming;
+		return {
+			status: response.status,
+			encoding: response.headers.get('content-encoding'),
+			features: body.data.features.image.length,
+			transferSize: entry.transferSize,
+			decodedBodySize: entry.decodedBodySize
+		};
+	});
+	expect(wire.status).toBe(200);
+	expect(wire.features).toBe(10_000);
+	expect(wire.encoding, JSON.stringify(wire)).toBe('br');
+	expect(wire.decodedBodySize, JSON.stringify(wire)).toBeGreaterThan(MAX_REFRESH_BYTES);
+	expect(wire.transferSize, JSON.stringify(wire)).toBeLessThanOrEqual(MAX_REFRESH_BYTES);
 });
