@@ -55,6 +55,14 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 				`Mixpeek has no ${asset} in ${where(e.namespace)}. It may live in another namespace: switch below.`,
 				['switch-namespace', 'lookup']
 			);
+		case 'collection_not_found':
+		case 'task_not_found':
+		case 'feature_not_found':
+			return state(
+				'Not found',
+				`${e.message || 'Mixpeek has no such item.'} It may live in another namespace.`,
+				['switch-namespace', 'home']
+			);
 		case 'namespace_not_found':
 			return state(
 				'Namespace unknown',

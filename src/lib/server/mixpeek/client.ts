@@ -6,10 +6,21 @@
 import { randomUUID } from 'node:crypto';
 import {
 	parseAssetData,
+	parseAssetList,
+	parseCollectionList,
+	parseFeatureDetail,
 	parseNamespaces,
+	parseTask,
 	type ValidatedAssetData,
 	type ValidatedNamespaces
 } from './schema';
+import type {
+	ListAssetsRequest,
+	ValidatedAssetList,
+	ValidatedCollectionList,
+	ValidatedFeatureDetail,
+	ValidatedTask
+} from '$lib/mixpeek/types';
 import type { UpstreamMeta } from '$lib/api';
 import { coalesce, coalesceKey } from '../coalesce';
 import { config } from '../config';
@@ -44,13 +55,19 @@ async function request<T>(
 	path: string,
 	ctx: RequestContext,
 	parse: Parse<T>,
-	options: { sendNamespace: boolean }
+	options: { sendNamespace: boolean; jsonBody?: unknown }
 ): Promise<UpstreamResult<T>> {
 	const namespace = options.sendNamespace ? ctx.namespace : null;
-	const { value, shared } = await coalesce(coalesceKey(ctx.apiKey, namespace, path), async () => ({
-		result: await callUpstream(path, ctx, parse, namespace),
-		leader: ctx.requestId
-	}));
+	const body = options.jsonBody === undefined ? undefined : JSON.stringify(options.jsonBody);
+	// A POST read is identical only with the same body too.
+	const sharing = body === undefined ? path : `POST ${path} ${body}`;
+	const { value, shared } = await coalesce(
+		coalesceKey(ctx.apiKey, namespace, sharing),
+		async () => ({
+			result: await callUpstream(path, ctx, parse, namespace, body),
+			leader: ctx.requestId
+		})
+	);
 	if (shared) {
 		logUpstream({
 			requestId: ctx.requestId,
@@ -70,7 +87,8 @@ async function callUpstream<T>(
 	path: string,
 	ctx: RequestContext,
 	parse: Parse<T>,
-	namespace: string | null
+	namespace: string | null,
+	body?: string
 ): Promise<UpstreamResult<T>> {
 	const { apiBaseUrl, upstreamTimeoutMs, upstreamMaxBodyBytes } = config();
 	const headers: Record<string, string> = {
@@ -79,12 +97,15 @@ async function callUpstream<T>(
 		'x-request-id': ctx.requestId
 	};
 	if (namespace) headers['x-namespace'] = namespace;
+	if (body !== undefined) headers['content-type'] = 'application/json';
 
 	const started = performance.now();
-	const outcome = await getWithRetries(apiBaseUrl + path, headers, {
-		budgetMs: upstreamTimeoutMs,
-		maxBodyBytes: upstreamMaxBodyBytes
-	});
+	const outcome = await getWithRetries(
+		apiBaseUrl + path,
+		headers,
+		{ budgetMs: upstreamTimeoutMs, maxBodyBytes: upstreamMaxBodyBytes },
+		body
+	);
 	const status = 'status' in outcome ? outcome.status : 0;
 	const meta: UpstreamMeta = {
 		status,
@@ -155,6 +176,47 @@ export function getAssetFeatures(
 /** `GET /v1/namespaces`: the namespaces this key can see (also how a key is checked on save). */
 export function listNamespaces(ctx: RequestContext): Promise<UpstreamResult<ValidatedNamespaces>> {
 	return request('/v1/namespaces', ctx, parseNamespaces, { sendNamespace: false });
+}
+
+/** `GET /v1/tasks/{task_id}`: the processing task behind an asset. */
+export function getTask(
+	taskId: string,
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedTask>> {
+	return request(`/v1/tasks/${encodeURIComponent(taskId)}`, ctx, parseTask, {
+		sendNamespace: true
+	});
+}
+
+/** `GET /v1/features/{feature_id}?return_vectors=true`: one feature with its embeddings. */
+export function getFeature(
+	featureId: string,
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedFeatureDetail>> {
+	const path = `/v1/features/${encodeURIComponent(featureId)}?return_vectors=true`;
+	return request(path, ctx, parseFeatureDetail, { sendNamespace: true });
+}
+
+/** `GET /v1/collections`: one page of the namespace's collections. */
+export function listCollections(
+	page: { page: number; pageSize: number },
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedCollectionList>> {
+	const path = `/v1/collections?page=${page.page}&page_size=${page.pageSize}`;
+	return request(path, ctx, parseCollectionList, { sendNamespace: true });
+}
+
+/**
+ * `POST /v1/assets`: one page of a filtered, sorted asset list. A read, so retried like a GET;
+ * the body is always built by the server (`$lib/triage/query`), never taken from the browser.
+ */
+export function listAssets(
+	body: ListAssetsRequest,
+	page: { page: number; pageSize: number },
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedAssetList>> {
+	const path = `/v1/assets?page=${page.page}&page_size=${page.pageSize}`;
+	return request(path, ctx, parseAssetList, { sendNamespace: true, jsonBody: body });
 }
 
 export function newRequestId(): string {
