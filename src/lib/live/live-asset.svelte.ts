@@ -52,6 +52,7 @@ export class LiveAsset {
 
 	readonly #endpoint: string;
 	readonly #namespaceQuery: string;
+	#taskRequested = false;
 	#pollTimer: ReturnType<typeof setTimeout> | undefined;
 	#remintTimer: ReturnType<typeof setTimeout> | undefined;
 	#batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,7 +81,17 @@ export class LiveAsset {
 		const query = namespace ? `?namespace=${encodeURIComponent(namespace)}` : '';
 		this.#namespaceQuery = query;
 		this.#endpoint = `/api/assets/${encodeURIComponent(assetId)}/%s${query}`;
-		if (this.#taskId()) this.task = { kind: 'loading' };
+	}
+
+	/**
+	 * Asks for the task from now on (with the asset, on its schedule). Busy and failed assets ask
+	 * by themselves; for a finished one the panel asks when opened, saving a call per page view.
+	 */
+	showTask(): void {
+		if (!this.#taskId() || this.#taskRequested) return;
+		this.#taskRequested = true;
+		this.task = { kind: 'loading' };
+		void this.#loadTask().then(() => this.#schedulePoll());
 	}
 
 	get data() {
@@ -93,7 +104,7 @@ export class LiveAsset {
 		// A windowed first paint: fetch the whole asset now (JSON parses far faster than the same
 		// data inlined in HTML compiles).
 		if (this.totals) void this.refresh('manual');
-		else if (this.#taskId()) void this.#loadTask().then(() => this.#schedulePoll());
+		if (classifyStatus(this.payload.data.asset.status).kind !== 'done') this.showTask();
 		this.#schedulePoll();
 		this.#scheduleRemint();
 		document.addEventListener('visibilitychange', this.#onVisibility);
@@ -153,7 +164,7 @@ export class LiveAsset {
 
 	/** Whether this refresh should ask for the task too: until it is final, or when asked to. */
 	#taskWanted(reason: RefreshReason): boolean {
-		if (!this.#taskId()) return false;
+		if (!this.#taskId() || !this.#taskRequested) return false;
 		return reason === 'manual' || this.task.kind !== 'ready' || isTaskBusy(this.task);
 	}
 
