@@ -60,6 +60,9 @@ test.describe('task panel', () => {
 	}) => {
 		await fault(request, 'task', '404');
 		await page.goto('/assets/ast_image_gallery?namespace=demo_prod');
+		await hydrated(page);
+		// A finished asset fetches its task only when asked.
+		await page.getByTestId('show-task').click();
 		await expect(page.getByTestId('task-gone')).toContainText(
 			'Mixpeek has no task “tsk_image_gallery” any more'
 		);
@@ -70,6 +73,8 @@ test.describe('task panel', () => {
 		] as const) {
 			await fault(request, 'task', kind, 3);
 			await page.goto('/assets/ast_image_gallery?namespace=demo_prod');
+			await hydrated(page);
+			await page.getByTestId('show-task').click();
 			await expect(page.getByTestId('task-failure')).toContainText(text);
 			await expect(page.getByRole('tablist').first()).toBeVisible();
 			await request.delete(`${STANDIN_URL}/__standin/faults`);
