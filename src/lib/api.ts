@@ -3,7 +3,7 @@
  * (which return `satisfies` these types) and the browser code that calls them (which narrows a
  * reply with the guards below instead of casting). Browser-safe: types and constants only.
  */
-import type { ValidatedAssetData } from '$lib/mixpeek/types';
+import type { ValidatedAssetData, ValidatedFeatureDetail, ValidatedTask } from '$lib/mixpeek/types';
 
 /**
  * Every way an upstream call can fail, as the UI tells them apart. The server maps each upstream
@@ -15,6 +15,9 @@ export type UpstreamErrorKind =
 	| 'forbidden'
 	| 'asset_not_found'
 	| 'namespace_not_found'
+	| 'collection_not_found'
+	| 'task_not_found'
+	| 'feature_not_found'
 	| 'validation'
 	| 'rate_limited'
 	| 'upstream_error'
@@ -152,6 +155,31 @@ function hasAssetData(body: Record<string, unknown>): boolean {
 }
 
 /** A features reply the page can swap in (the server validated `data`; this checks the frame). */
+/** `GET /api/tasks/[task_id]`: the asset's task as Mixpeek reported it. */
+export interface TaskPayload {
+	data: ValidatedTask;
+	upstream: UpstreamMeta;
+}
+
+/** `GET /api/features/[feature_id]`: one feature with its vectors. */
+export interface FeaturePayload {
+	data: ValidatedFeatureDetail;
+	upstream: UpstreamMeta;
+}
+
+export function isTaskPayload(body: unknown): body is TaskPayload {
+	return (
+		isRecord(body) &&
+		isRecord(body.data) &&
+		typeof body.data.task_id === 'string' &&
+		typeof body.data.status === 'string'
+	);
+}
+
+export function isFeaturePayload(body: unknown): body is FeaturePayload {
+	return isRecord(body) && isRecord(body.data);
+}
+
 export function isAssetFeaturesPayload(body: unknown): body is AssetFeaturesPayload {
 	return isRecord(body) && hasAssetData(body);
 }

@@ -116,3 +116,46 @@ export function effectiveNamespace(url: URL, savedDefault: string | null): strin
 	if (fromQuery !== null && fromQuery.trim() !== '') return fromQuery.trim();
 	return savedDefault || null;
 }
+
+/** `/compare` of two assets (B may be unknown yet: the page then asks for it). */
+export function compareHref(
+	a: string,
+	b: string | null,
+	namespace: string | null,
+	namespaceB?: string | null
+): ResolvedPathname {
+	const params = new URLSearchParams({ a });
+	if (b !== null) params.set('b', b);
+	if (namespaceB !== undefined && namespaceB !== namespace) {
+		if (namespace) params.set('na', namespace);
+		if (namespaceB) params.set('nb', namespaceB);
+	} else if (namespace) params.set('namespace', namespace);
+	return appHref(`/compare?${params}`);
+}
+
+/** The collection picker. */
+export function collectionsHref(namespace: string | null): ResolvedPathname {
+	return appHref(namespace ? `/collections?${new URLSearchParams({ namespace })}` : '/collections');
+}
+
+/** A collection's triage list; the page resets to 1 unless given, defaults stay out of the URL. */
+export function triageHref(
+	collectionId: string,
+	state: {
+		namespace: string | null;
+		status?: string | null;
+		page?: number;
+		pageSize?: number;
+		defaultPageSize?: number;
+	}
+): ResolvedPathname {
+	const params = new URLSearchParams();
+	if (state.namespace) params.set('namespace', state.namespace);
+	if (state.status) params.set('status', state.status);
+	if (state.page && state.page > 1) params.set('page', String(state.page));
+	if (state.pageSize && state.pageSize !== state.defaultPageSize) {
+		params.set('page_size', String(state.pageSize));
+	}
+	const query = params.toString();
+	return appHref(`/collections/${encodeURIComponent(collectionId)}${query ? `?${query}` : ''}`);
+}

@@ -62,6 +62,14 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 				`Mixpeek has no ${asset} in ${where(e.namespace)}.${e.otherNamespaces?.found.length ? '' : ' It may live in a namespace this key cannot see, or the ID may be mistyped.'}`,
 				['switch-namespace', 'lookup']
 			);
+		case 'collection_not_found':
+		case 'task_not_found':
+		case 'feature_not_found':
+			return state(
+				'Not found',
+				`${e.message || 'Mixpeek has no such item.'} It may live in another namespace.`,
+				['switch-namespace', 'home']
+			);
 		case 'namespace_not_found':
 			return state(
 				'Namespace unknown',

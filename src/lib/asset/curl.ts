@@ -23,6 +23,20 @@ export function curlCommand(
 	return parts.join(' ');
 }
 
+/** `GET /v1/features/{id}?return_vectors=true` as a cURL command, key left as `$MIXPEEK_API_KEY`. */
+export function featureCurlCommand(
+	featureId: string,
+	namespace: string | null,
+	apiBaseUrl: string
+): string {
+	const base = apiBaseUrl.replace(/\/+$/, '');
+	const url = `${base}/v1/features/${encodeURIComponent(featureId)}?return_vectors=true`;
+	const parts = ['curl', '-H "Authorization: Bearer $MIXPEEK_API_KEY"'];
+	if (namespace) parts.push(`-H ${doubleQuote(`X-Namespace: ${namespace}`)}`);
+	parts.push(singleQuote(url));
+	return parts.join(' ');
+}
+
 /** A file name safe on every OS for the downloaded JSON. */
 export function jsonFileName(assetId: string): string {
 	const safe = assetId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'asset';

@@ -8,6 +8,7 @@ import {
 	apiErrorOf,
 	isAssetFeaturesPayload,
 	isDiagnoseResponse,
+	isTaskPayload,
 	type ApiErrorBody,
 	type AssetFeaturesPayload,
 	type DiagnoseRequest,
@@ -17,6 +18,7 @@ import type { Modality } from '$lib/asset/view-model';
 import { classifyStatus } from '$lib/asset/status';
 import { earliestExpiry, objectKey } from './expiry';
 import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
+import { isTaskBusy, type TaskState } from './task';
 
 /** The last refresh's failure: an API error, or the app's own server out of reach. */
 export interface LiveFailure extends Pick<ApiErrorBody['error'], 'message'> {
@@ -45,8 +47,12 @@ export class LiveAsset {
 	polling = $state(false);
 	/** Exact counts while `payload` holds only the first-paint window of a huge asset, else null. */
 	totals = $state.raw<Record<Modality, number> | null>(null);
+	/** The asset's task, fetched with the asset on the same schedule (never on a timer of its own). */
+	task = $state.raw<TaskState>({ kind: 'none' });
 
 	readonly #endpoint: string;
+	readonly #namespaceQuery: string;
+	#taskRequested = false;
 	#pollTimer: ReturnType<typeof setTimeout> | undefined;
 	#remintTimer: ReturnType<typeof setTimeout> | undefined;
 	#batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +79,19 @@ export class LiveAsset {
 		this.totals = totals;
 		this.#fetch = fetcher;
 		const query = namespace ? `?namespace=${encodeURIComponent(namespace)}` : '';
+		this.#namespaceQuery = query;
 		this.#endpoint = `/api/assets/${encodeURIComponent(assetId)}/%s${query}`;
+	}
+
+	/**
+	 * Asks for the task from now on (with the asset, on its schedule). Busy and failed assets ask
+	 * by themselves; for a finished one the panel asks when opened, saving a call per page view.
+	 */
+	showTask(): void {
+		if (!this.#taskId() || this.#taskRequested) return;
+		this.#taskRequested = true;
+		this.task = { kind: 'loading' };
+		void this.#loadTask().then(() => this.#schedulePoll());
 	}
 
 	get data() {
@@ -86,6 +104,7 @@ export class LiveAsset {
 		// A windowed first paint: fetch the whole asset now (JSON parses far faster than the same
 		// data inlined in HTML compiles).
 		if (this.totals) void this.refresh('manual');
+		if (classifyStatus(this.payload.data.asset.status).kind !== 'done') this.showTask();
 		this.#schedulePoll();
 		this.#scheduleRemint();
 		document.addEventListener('visibilitychange', this.#onVisibility);
@@ -138,8 +157,46 @@ export class LiveAsset {
 		return this.#endpoint.replace('%s', action);
 	}
 
+	#taskId(): string | null {
+		const id = this.payload.data.asset.task_id;
+		return typeof id === 'string' && id !== '' ? id : null;
+	}
+
+	/** Whether this refresh should ask for the task too: until it is final, or when asked to. */
+	#taskWanted(reason: RefreshReason): boolean {
+		if (!this.#taskId() || !this.#taskRequested) return false;
+		return reason === 'manual' || this.task.kind !== 'ready' || isTaskBusy(this.task);
+	}
+
+	async #loadTask(): Promise<void> {
+		const taskId = this.#taskId();
+		if (!taskId || this.#destroyed) return;
+		try {
+			const response = await this.#fetch(
+				`/api/tasks/${encodeURIComponent(taskId)}${this.#namespaceQuery}`,
+				{ headers: { accept: 'application/json' } }
+			);
+			const body: unknown = await response.json().catch(() => null);
+			if (response.ok && isTaskPayload(body)) {
+				this.task = { kind: 'ready', task: body.data };
+				return;
+			}
+			const error = apiErrorOf(body);
+			this.task =
+				error?.kind === 'task_not_found'
+					? { kind: 'gone', message: error.message }
+					: {
+							kind: 'failed',
+							message: `The task could not be loaded: ${error?.message ?? `HTTP ${response.status}`}`
+						};
+		} catch {
+			this.task = { kind: 'failed', message: 'The task could not be loaded (network error).' };
+		}
+	}
+
 	async #doRefresh(reason: RefreshReason): Promise<void> {
 		this.refreshing = true;
+		const task = this.#taskWanted(reason) ? this.#loadTask() : Promise.resolve();
 		try {
 			const response = await this.#fetch(this.#url('features'), {
 				headers: { accept: 'application/json' }
@@ -151,6 +208,7 @@ export class LiveAsset {
 		} catch {
 			this.#failNetwork();
 		} finally {
+			await task;
 			this.refreshing = false;
 			if (reason === 'poll' || this.failure) this.#schedulePoll();
 		}
@@ -223,7 +281,8 @@ export class LiveAsset {
 		clearTimeout(this.#pollTimer);
 		this.#pollTimer = undefined;
 		const status = this.payload.data.asset.status;
-		const needed = this.failure !== null || shouldPoll(status, this.#unknownPolls);
+		const needed =
+			this.failure !== null || shouldPoll(status, this.#unknownPolls) || isTaskBusy(this.task);
 		this.polling = needed;
 		if (!needed || this.#destroyed || document.hidden) return;
 		const delay = this.failure?.retryAt

@@ -147,7 +147,8 @@ export function cappedFetch(maxBodyBytes: number): typeof fetch {
 		const url = String(input);
 		const answer = await request(url, {
 			dispatcher: agent,
-			method: 'GET',
+			method: init?.method === 'POST' ? 'POST' : 'GET',
+			body: typeof init?.body === 'string' ? init.body : undefined,
 			headers: requestHeaders(init),
 			signal: init?.signal ?? undefined
 		});
@@ -194,14 +195,16 @@ async function attempt(
 	url: string,
 	headers: Record<string, string>,
 	timeoutMs: number,
-	maxBodyBytes: number
+	maxBodyBytes: number,
+	body: string | undefined
 ): Promise<Attempt> {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(new DeadlineError('deadline')), timeoutMs);
 	try {
 		const response = await client(maxBodyBytes).raw(url, {
-			method: 'GET',
+			method: body === undefined ? 'GET' : 'POST',
 			headers,
+			body,
 			signal: controller.signal
 		});
 		return {
@@ -234,17 +237,21 @@ function retryDelayMs(outcome: Attempt, retry: number, maxRetries: number): numb
 	return backoffMs(retry);
 }
 
-/** One GET with retries, all within `limits.budgetMs`; never throws. */
+/**
+ * One read with retries, all within `limits.budgetMs`; never throws. A `body` makes it a POST:
+ * only for reads that take their query as JSON (`POST /v1/assets`), so retrying stays safe.
+ */
 export async function getWithRetries(
 	url: string,
 	headers: Record<string, string>,
-	limits: TransportLimits
+	limits: TransportLimits,
+	body?: string
 ): Promise<Attempt> {
 	const deadline = performance.now() + limits.budgetMs;
 	for (let retry = 0; ; retry++) {
 		const left = deadline - performance.now();
 		if (limits.stats) limits.stats.attempts = retry + 1;
-		const outcome = await attempt(url, headers, left, limits.maxBodyBytes);
+		const outcome = await attempt(url, headers, left, limits.maxBodyBytes, body);
 		const delay = retryDelayMs(outcome, retry, limits.maxRetries ?? MAX_RETRIES);
 		if (delay === null || performance.now() + delay + MIN_ATTEMPT_MS > deadline) return outcome;
 		await new Promise((resolve) => setTimeout(resolve, delay));

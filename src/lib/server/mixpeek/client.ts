@@ -7,11 +7,22 @@ import { randomUUID } from 'node:crypto';
 import {
 	parseAsset,
 	parseAssetData,
+	parseAssetList,
+	parseCollectionList,
+	parseFeatureDetail,
 	parseNamespaces,
+	parseTask,
 	type ValidatedAsset,
 	type ValidatedAssetData,
 	type ValidatedNamespaces
 } from './schema';
+import type {
+	ListAssetsRequest,
+	ValidatedAssetList,
+	ValidatedCollectionList,
+	ValidatedFeatureDetail,
+	ValidatedTask
+} from '$lib/mixpeek/types';
 import type { UpstreamMeta, UpstreamTimeout } from '$lib/api';
 import { coalesce, coalesceKey } from '../coalesce';
 import { config } from '../config';
@@ -48,6 +59,8 @@ export interface RequestOptions {
 	timeout?: UpstreamTimeout;
 	/** Overrides the retry count (0: one attempt only). */
 	retries?: number;
+	/** A JSON body: the call becomes a POST read (retried like a GET). */
+	jsonBody?: unknown;
 }
 
 async function request<T>(
@@ -57,10 +70,13 @@ async function request<T>(
 	options: RequestOptions
 ): Promise<UpstreamResult<T>> {
 	const namespace = options.sendNamespace ? ctx.namespace : null;
-	// A side check with its own limits never shares a call with (or cuts short) a full one.
-	const key = coalesceKey(ctx.apiKey, namespace, path) + (options.timeout ? ' side' : '');
+	const body = options.jsonBody === undefined ? undefined : JSON.stringify(options.jsonBody);
+	// A POST read is identical only with the same body too; a side check with its own limits
+	// never shares a call with (or cuts short) a full one.
+	const sharing = body === undefined ? path : `POST ${path} ${body}`;
+	const key = coalesceKey(ctx.apiKey, namespace, sharing) + (options.timeout ? ' side' : '');
 	const { value, shared } = await coalesce(key, async () => ({
-		result: await callUpstream(path, ctx, parse, namespace, options),
+		result: await callUpstream(path, ctx, parse, namespace, options, body),
 		leader: ctx.requestId
 	}));
 	if (shared) {
@@ -83,7 +99,8 @@ async function callUpstream<T>(
 	ctx: RequestContext,
 	parse: Parse<T>,
 	namespace: string | null,
-	options: RequestOptions
+	options: RequestOptions,
+	body?: string
 ): Promise<UpstreamResult<T>> {
 	const { apiBaseUrl, upstreamTimeoutMs, upstreamMaxBodyBytes } = config();
 	const timeout = options.timeout ?? {
@@ -97,15 +114,21 @@ async function callUpstream<T>(
 		'x-request-id': ctx.requestId
 	};
 	if (namespace) headers['x-namespace'] = namespace;
+	if (body !== undefined) headers['content-type'] = 'application/json';
 
 	const started = performance.now();
 	const stats = { attempts: 0 };
-	const outcome = await getWithRetries(apiBaseUrl + path, headers, {
-		budgetMs: timeout.ms,
-		maxBodyBytes: upstreamMaxBodyBytes,
-		maxRetries: options.retries,
-		stats
-	});
+	const outcome = await getWithRetries(
+		apiBaseUrl + path,
+		headers,
+		{
+			budgetMs: timeout.ms,
+			maxBodyBytes: upstreamMaxBodyBytes,
+			maxRetries: options.retries,
+			stats
+		},
+		body
+	);
 	const status = 'status' in outcome ? outcome.status : 0;
 	const upstreamRequestId =
 		(outcome.kind === 'response' && outcome.headers.get('x-request-id')) || undefined;
@@ -203,6 +226,47 @@ export function listNamespaces(
 	options: Omit<RequestOptions, 'sendNamespace'> = {}
 ): Promise<UpstreamResult<ValidatedNamespaces>> {
 	return request('/v1/namespaces', ctx, parseNamespaces, { ...options, sendNamespace: false });
+}
+
+/** `GET /v1/tasks/{task_id}`: the processing task behind an asset. */
+export function getTask(
+	taskId: string,
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedTask>> {
+	return request(`/v1/tasks/${encodeURIComponent(taskId)}`, ctx, parseTask, {
+		sendNamespace: true
+	});
+}
+
+/** `GET /v1/features/{feature_id}?return_vectors=true`: one feature with its embeddings. */
+export function getFeature(
+	featureId: string,
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedFeatureDetail>> {
+	const path = `/v1/features/${encodeURIComponent(featureId)}?return_vectors=true`;
+	return request(path, ctx, parseFeatureDetail, { sendNamespace: true });
+}
+
+/** `GET /v1/collections`: one page of the namespace's collections. */
+export function listCollections(
+	page: { page: number; pageSize: number },
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedCollectionList>> {
+	const path = `/v1/collections?page=${page.page}&page_size=${page.pageSize}`;
+	return request(path, ctx, parseCollectionList, { sendNamespace: true });
+}
+
+/**
+ * `POST /v1/assets`: one page of a filtered, sorted asset list. A read, so retried like a GET;
+ * the body is always built by the server (`$lib/triage/query`), never taken from the browser.
+ */
+export function listAssets(
+	body: ListAssetsRequest,
+	page: { page: number; pageSize: number },
+	ctx: RequestContext
+): Promise<UpstreamResult<ValidatedAssetList>> {
+	const path = `/v1/assets?page=${page.page}&page_size=${page.pageSize}`;
+	return request(path, ctx, parseAssetList, { sendNamespace: true, jsonBody: body });
 }
 
 export function newRequestId(): string {

@@ -139,6 +139,9 @@ export function httpStatusFor(error: Pick<UpstreamError, 'kind'>): number {
 			return 403;
 		case 'asset_not_found':
 		case 'namespace_not_found':
+		case 'collection_not_found':
+		case 'task_not_found':
+		case 'feature_not_found':
 			return 404;
 		case 'validation':
 			return 422;

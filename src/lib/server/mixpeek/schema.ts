@@ -5,7 +5,14 @@
  * a wrong type would break the page (a string where an object is promised).
  */
 import * as v from 'valibot';
-import type { NamespaceResponse, ValidatedAssetData as AssetData } from '$lib/mixpeek/types';
+import type {
+	NamespaceResponse,
+	ValidatedAssetData as AssetData,
+	ValidatedAssetList,
+	ValidatedCollectionList,
+	ValidatedFeatureDetail,
+	ValidatedTask
+} from '$lib/mixpeek/types';
 
 const nullableString = v.nullish(v.string());
 const jsonObject = v.record(v.string(), v.unknown());
@@ -81,3 +88,62 @@ export type ValidatedAsset = v.InferOutput<typeof AssetSchema>;
 export function parseAsset(body: unknown) {
 	return v.safeParse(AssetSchema, body);
 }
+
+// Around an asset: its task, one feature with vectors, the collections, a page of the asset list.
+
+export const TaskSchema = v.looseObject({
+	task_id: v.string(),
+	// The spec has an enum, but an unknown status is shown neutrally rather than refused.
+	status: v.optional(v.string(), 'PENDING'),
+	inputs: v.nullish(v.array(v.unknown())),
+	outputs: v.nullish(v.array(v.unknown()))
+});
+
+export const FeatureDetailSchema = v.looseObject({
+	url: nullableString,
+	preview_url: nullableString,
+	duplicate_of: nullableString,
+	vectors: v.nullish(v.record(v.string(), v.unknown()))
+});
+
+const PaginationSchema = v.looseObject({
+	total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	page: v.pipe(v.number(), v.integer()),
+	page_size: v.pipe(v.number(), v.integer()),
+	total_pages: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	next_page: nullableString,
+	previous_page: nullableString
+});
+
+export const CollectionListSchema = v.looseObject({
+	results: v.array(
+		v.looseObject({
+			count: v.number(),
+			size_bytes: v.number(),
+			last_updated: v.string(),
+			collection_id: v.string(),
+			preview_url: nullableString,
+			metadata: v.nullish(v.record(v.string(), v.unknown())),
+			collection_name: nullableString
+		})
+	),
+	pagination: PaginationSchema
+});
+
+export const AssetListSchema = v.looseObject({
+	results: v.array(AssetSchema),
+	pagination: PaginationSchema
+});
+
+export type _TaskFits = Fits<v.InferOutput<typeof TaskSchema>, ValidatedTask>;
+export type _FeatureFits = Fits<v.InferOutput<typeof FeatureDetailSchema>, ValidatedFeatureDetail>;
+export type _CollectionsFit = Fits<
+	v.InferOutput<typeof CollectionListSchema>,
+	ValidatedCollectionList
+>;
+export type _AssetListFits = Fits<v.InferOutput<typeof AssetListSchema>, ValidatedAssetList>;
+
+export const parseTask = (body: unknown) => v.safeParse(TaskSchema, body);
+export const parseFeatureDetail = (body: unknown) => v.safeParse(FeatureDetailSchema, body);
+export const parseCollectionList = (body: unknown) => v.safeParse(CollectionListSchema, body);
+export const parseAssetList = (body: unknown) => v.safeParse(AssetListSchema, body);
