@@ -55,6 +55,12 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 				`Mixpeek has no ${asset} in ${where(e.namespace)}. It may live in another namespace: switch below.`,
 				['switch-namespace', 'lookup']
 			);
+		case 'object_not_found':
+			return state(
+				'Object not found',
+				`${e.message} The object ${e.assetId ? quote(e.assetId) + ' ' : ''}may live in another namespace or bucket: switch below, or paste its bucket/object URL.`,
+				['switch-namespace', 'lookup']
+			);
 		case 'namespace_not_found':
 			return state(
 				'Namespace unknown',

@@ -232,7 +232,7 @@ describe('2026 object → view model: the object (notes §8.2, asset level)', ()
 			['title', 'Tour'],
 			['nested', { a: 1 }],
 			['key_prefix', '/videos/tour'],
-			['title', 'Stand-in tour']
+			['blobs.title', 'Stand-in tour']
 		]);
 		expect(model.object.keyPrefix).toBe('/videos/tour');
 	});
@@ -315,7 +315,7 @@ describe('2026 document → view model item (notes §8.2, item level)', () => {
 		const keys = segment.details.map(([k]) => k);
 		expect(keys).toContain('scene');
 		expect(keys).toContain('_internal');
-		expect(keys).not.toContain('document_blobs');
+		expect(keys).toContain('document_blobs');
 		expect(segment.raw).toMatchObject({ document_id: 'doc_seg0', scene: 'intro' });
 	});
 

@@ -7,9 +7,9 @@
 import { tick } from 'svelte';
 import type { ResolvedPathname } from '$app/types';
 import type { LiveAsset } from '$lib/live/live-asset.svelte';
-import { assetHref, type AssetViewParams } from '$lib/links';
+import { assetHref, type AssetLinkParams, type AssetViewParams } from '$lib/links';
 import { countItems, findItem, pageOf, resolveTab } from './features';
-import { toAssetModel, type FeatureItem, type Modality } from './view-model';
+import { toAssetModel, type AssetSource, type FeatureItem, type Modality } from './view-model';
 
 export interface AssetViewInput {
 	assetId: string;
@@ -17,6 +17,10 @@ export interface AssetViewInput {
 	live: LiveAsset;
 	/** The tab and item the URL (or the shallow-routing state) names now. */
 	params: AssetViewParams;
+	/** The page's own link for a view; the asset page's by default (an object page passes its own). */
+	href?: (params: AssetLinkParams) => ResolvedPathname;
+	/** Narrows what the page shows (an object page's collection picker). */
+	select?: (source: AssetSource) => AssetSource;
 }
 
 export interface AssetViewEffects {
@@ -43,8 +47,8 @@ export class AssetView {
 
 	/** What the page shows, rebuilt whenever the live copy takes in new data. */
 	readonly model = $derived.by(() => {
-		const { live, assetId } = this.#input();
-		return toAssetModel(live.payload, assetId);
+		const { live, assetId, select } = this.#input();
+		return toAssetModel(select ? select(live.payload) : live.payload, assetId);
 	});
 	readonly items = $derived(this.model.items);
 	/** Exact even while a huge asset's first paint holds only a window of its features. */
@@ -66,8 +70,8 @@ export class AssetView {
 
 	/** The absolute deep link of the current view. */
 	deepLink(origin: string): string {
-		const { assetId, namespace } = this.#input();
-		const href = assetHref(assetId, { namespace, tab: this.tab, item: this.openItem?.id ?? null });
+		const { namespace } = this.#input();
+		const href = this.#href({ namespace, tab: this.tab, item: this.openItem?.id ?? null });
 		return `${origin.replace(/\/+$/, '')}${href}`;
 	}
 
@@ -102,8 +106,13 @@ export class AssetView {
 		this.#set({ tab: next.modality, item: next.id });
 	}
 
+	#href(params: AssetLinkParams): ResolvedPathname {
+		const { assetId, href } = this.#input();
+		return href ? href(params) : assetHref(assetId, params);
+	}
+
 	#set(next: AssetViewParams): void {
-		const { assetId, namespace } = this.#input();
-		this.#effects.navigate(assetHref(assetId, { namespace, ...next }), next);
+		const { namespace } = this.#input();
+		this.#effects.navigate(this.#href({ namespace, ...next }), next);
 	}
 }

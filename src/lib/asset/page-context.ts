@@ -13,6 +13,8 @@ export interface AssetPageContext {
 	readonly namespace: string | null;
 	readonly live: LiveAsset;
 	readonly view: AssetView;
+	/** Set on an object page (today's API): the bucket the object lives in. */
+	readonly object?: { readonly bucketId: string } | null;
 }
 
 const KEY = Symbol('asset-page');

@@ -30,6 +30,11 @@ export type Attempt =
 	/** `location`: host and path only; a query string may carry someone's signature. */
 	| { kind: 'redirect'; status: number; location: string };
 
+export interface Send {
+	method: 'GET' | 'POST';
+	body: string | undefined;
+}
+
 export interface TransportLimits {
 	/** The whole call, every attempt and wait included. */
 	budgetMs: number;
@@ -143,7 +148,8 @@ export function cappedFetch(maxBodyBytes: number): typeof fetch {
 		const url = String(input);
 		const answer = await request(url, {
 			dispatcher: agent,
-			method: 'GET',
+			method: init?.method === 'POST' ? 'POST' : 'GET',
+			body: typeof init?.body === 'string' ? init.body : undefined,
 			headers: requestHeaders(init),
 			signal: init?.signal ?? undefined
 		});
@@ -190,13 +196,15 @@ async function attempt(
 	url: string,
 	headers: Record<string, string>,
 	timeoutMs: number,
-	maxBodyBytes: number
+	maxBodyBytes: number,
+	send: Send
 ): Promise<Attempt> {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(new DeadlineError('deadline')), timeoutMs);
 	try {
 		const response = await client(maxBodyBytes).raw(url, {
-			method: 'GET',
+			method: send.method,
+			body: send.body,
 			headers,
 			signal: controller.signal
 		});
@@ -230,16 +238,20 @@ function retryDelayMs(outcome: Attempt, retry: number): number | null {
 	return backoffMs(retry);
 }
 
-/** One GET with retries, all within `limits.budgetMs`; never throws. */
+/**
+ * One call with retries, all within `limits.budgetMs`; never throws. A GET by default; today's
+ * API lists with read-only POSTs whose JSON body the server built, retried the same way.
+ */
 export async function getWithRetries(
 	url: string,
 	headers: Record<string, string>,
-	limits: TransportLimits
+	limits: TransportLimits,
+	send: Send = { method: 'GET', body: undefined }
 ): Promise<Attempt> {
 	const deadline = performance.now() + limits.budgetMs;
 	for (let retry = 0; ; retry++) {
 		const left = deadline - performance.now();
-		const outcome = await attempt(url, headers, left, limits.maxBodyBytes);
+		const outcome = await attempt(url, headers, left, limits.maxBodyBytes, send);
 		const delay = retryDelayMs(outcome, retry);
 		if (delay === null || performance.now() + delay + MIN_ATTEMPT_MS > deadline) return outcome;
 		await new Promise((resolve) => setTimeout(resolve, delay));

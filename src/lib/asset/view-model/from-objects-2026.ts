@@ -140,8 +140,8 @@ function urlsOf(blobs: MediaFile[], fallback: MediaFile | null): MediaUrls {
 	};
 }
 
-/** Keys the model names for an item; the rest are the item's detail list. */
-const ITEM_DECLARED = new Set(['document_blobs']);
+/** Every root key is in the detail list, `document_blobs` and `_internal` included (the viewer's fields). */
+const ITEM_DECLARED = new Set<string>();
 
 function modalityOf(doc: Json): string {
 	const internal = isRecord(doc._internal) ? doc._internal : {};
@@ -213,7 +213,8 @@ function summaryOf(payload: ObjectPayload, files: MediaFile[], fileBlobs: Json[]
 		...(object.key_prefix != null ? [['key_prefix', object.key_prefix] as [string, unknown]] : []),
 		...valueBlobs.map((b) => {
 			const p = blobProperties(b);
-			return [str(b.property) ?? 'blob', 'value' in p ? p.value : p] as [string, unknown];
+			// Prefixed: a blob property may share its name with a metadata key.
+			return [`blobs.${str(b.property) ?? '?'}`, 'value' in p ? p.value : p] as [string, unknown];
 		})
 	];
 	const docModalities = payload.documents.map((d) => modalityOf(d as Json));

@@ -14,7 +14,8 @@ import type { UpstreamMeta } from '$lib/api';
 import { coalesce, coalesceKey } from '../coalesce';
 import { config } from '../config';
 import { logUpstream } from '../log';
-import { formatByteLimit, getWithRetries } from '../transport';
+import { formatByteLimit, getWithRetries, type Send } from '../transport';
+import type { UpstreamCall } from './current-calls';
 import { invalidResponse, mapErrorResponse, type UpstreamError } from './errors';
 
 export type UpstreamResult<T> =
@@ -44,11 +45,22 @@ async function request<T>(
 	path: string,
 	ctx: RequestContext,
 	parse: Parse<T>,
-	options: { sendNamespace: boolean }
+	options: {
+		sendNamespace: boolean;
+		/** Today's API lists with POSTs; their bodies are built by `current-calls.ts`, never relayed. */
+		method?: 'GET' | 'POST';
+		body?: Record<string, unknown> | null;
+	}
 ): Promise<UpstreamResult<T>> {
 	const namespace = options.sendNamespace ? ctx.namespace : null;
-	const { value, shared } = await coalesce(coalesceKey(ctx.apiKey, namespace, path), async () => ({
-		result: await callUpstream(path, ctx, parse, namespace),
+	const send: Send = {
+		method: options.method ?? 'GET',
+		body: options.body ? JSON.stringify(options.body) : undefined
+	};
+	// Calls share an answer only when method and body match too.
+	const key = coalesceKey(ctx.apiKey, namespace, `${send.method} ${path} ${send.body ?? ''}`);
+	const { value, shared } = await coalesce(key, async () => ({
+		result: await callUpstream(path, ctx, parse, namespace, send),
 		leader: ctx.requestId
 	}));
 	if (shared) {
@@ -70,7 +82,8 @@ async function callUpstream<T>(
 	path: string,
 	ctx: RequestContext,
 	parse: Parse<T>,
-	namespace: string | null
+	namespace: string | null,
+	send: Send
 ): Promise<UpstreamResult<T>> {
 	const { apiBaseUrl, upstreamTimeoutMs, upstreamMaxBodyBytes } = config();
 	const headers: Record<string, string> = {
@@ -79,12 +92,15 @@ async function callUpstream<T>(
 		'x-request-id': ctx.requestId
 	};
 	if (namespace) headers['x-namespace'] = namespace;
+	if (send.body !== undefined) headers['content-type'] = 'application/json';
 
 	const started = performance.now();
-	const outcome = await getWithRetries(apiBaseUrl + path, headers, {
-		budgetMs: upstreamTimeoutMs,
-		maxBodyBytes: upstreamMaxBodyBytes
-	});
+	const outcome = await getWithRetries(
+		apiBaseUrl + path,
+		headers,
+		{ budgetMs: upstreamTimeoutMs, maxBodyBytes: upstreamMaxBodyBytes },
+		send
+	);
 	const status = 'status' in outcome ? outcome.status : 0;
 	const meta: UpstreamMeta = {
 		status,
@@ -155,6 +171,18 @@ export function getAssetFeatures(
 /** `GET /v1/namespaces`: the namespaces this key can see (also how a key is checked on save). */
 export function listNamespaces(ctx: RequestContext): Promise<UpstreamResult<ValidatedNamespaces>> {
 	return request('/v1/namespaces', ctx, parseNamespaces, { sendNamespace: false });
+}
+
+/** One call of today's API, as `current-calls.ts` built it. */
+export function requestCall<T>(
+	call: UpstreamCall<T>,
+	ctx: RequestContext
+): Promise<UpstreamResult<T>> {
+	return request(call.path, ctx, call.parse, {
+		sendNamespace: call.sendNamespace,
+		method: call.method,
+		body: call.body
+	});
 }
 
 export function newRequestId(): string {
