@@ -8,6 +8,7 @@ import { FILE_BLOB_TYPES, blobProperties } from '$lib/mixpeek/current-guesses';
 import type { ObjectPayload } from '$lib/mixpeek/current-types';
 import { safeHttpUrl } from '$lib/url-safety';
 import { classifyStatus } from '../status';
+import { registerObjectMapper } from './index';
 import { entries, errorMessage, num, str, text } from './fields';
 import {
 	MODALITIES,
@@ -331,3 +332,5 @@ export function fromObjects2026(payload: ObjectPayload, objectId: string): Objec
 		}
 	};
 }
+
+registerObjectMapper(fromObjects2026);

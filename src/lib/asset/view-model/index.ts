@@ -7,7 +7,7 @@
  */
 import type { AssetFeaturesPayload, ObjectPayload } from '$lib/api';
 import { fromFeatures2025 } from './from-features-2025';
-import { fromObjects2026, type ObjectModel } from './from-objects-2026';
+import type { ObjectModel } from './from-objects-2026';
 import type { AssetModel } from './model';
 
 export * from './model';
@@ -20,10 +20,21 @@ export function isObjectSource(source: AssetSource): source is ObjectPayload {
 	return (source as ObjectPayload).api === 'objects-2026';
 }
 
+type ObjectMapper = (source: ObjectPayload, objectId: string) => ObjectModel;
+let objectMapper: ObjectMapper | null = null;
+
+/**
+ * Today's mapper joins only on object pages (`from-objects-2026.ts` registers itself when the
+ * object page imports it), so the asset page's first-load JavaScript does not carry it.
+ */
+export function registerObjectMapper(mapper: ObjectMapper): void {
+	objectMapper = mapper;
+}
+
 export function toAssetModel(source: AssetSource, assetId: string): AssetModel {
-	return isObjectSource(source)
-		? fromObjects2026(source, assetId)
-		: fromFeatures2025(source.data, assetId);
+	if (!isObjectSource(source)) return fromFeatures2025(source.data, assetId);
+	if (!objectMapper) throw new Error('toAssetModel: import from-objects-2026 on object pages');
+	return objectMapper(source, assetId);
 }
 
 /** The object-only part of a model, when it came from today's API. */
