@@ -202,7 +202,12 @@ function mostCommon(values: string[]): string | null {
 	return best;
 }
 
-function summaryOf(payload: ObjectPayload, files: MediaFile[], fileBlobs: Json[]): AssetSummary {
+function summaryOf(
+	fallbackId: string,
+	payload: ObjectPayload,
+	files: MediaFile[],
+	fileBlobs: Json[]
+): AssetSummary {
 	const object = payload.object as Json;
 	const first = fileBlobs[0];
 	const firstFile = files[0] ?? null;
@@ -224,7 +229,7 @@ function summaryOf(payload: ObjectPayload, files: MediaFile[], fileBlobs: Json[]
 		(f) => f !== firstFile && f.type === 'image' && /thumb/i.test(f.label ?? '')
 	);
 	return {
-		id: text(object.object_id) ?? payload.objectId,
+		id: text(object.object_id) ?? fallbackId,
 		status: str(object.status),
 		statusInfo: classifyStatus(object.status),
 		modality: (firstFile ? str(first.type)?.toLowerCase() : null) ?? mostCommon(docModalities),
@@ -307,7 +312,7 @@ export function fromObjects2026(payload: ObjectPayload, objectId: string): Objec
 	) as Record<Modality, CollectionChip[]>;
 
 	return {
-		summary: summaryOf(payload, files, fileBlobs),
+		summary: summaryOf(objectId, payload, files, fileBlobs),
 		items: items as ItemsByModality & Record<Modality, DocumentItem[]>,
 		counts: Object.fromEntries(MODALITIES.map((m) => [m, items[m].length])) as Record<
 			Modality,
