@@ -14,6 +14,8 @@ export type UpstreamErrorKind =
 	| 'unauthorized'
 	| 'forbidden'
 	| 'asset_not_found'
+	/** Today's API: no such object, bucket, collection or document (or no bucket to find it by). */
+	| 'object_not_found'
 	| 'namespace_not_found'
 	| 'collection_not_found'
 	| 'task_not_found'
@@ -109,6 +111,21 @@ export interface AssetFeaturesPayload {
 
 /** How many failed previews one diagnose call may probe: the route refuses more, the page sends no more. */
 export const MAX_PROBED_URLS = 6;
+export type { ObjectPayload } from '$lib/mixpeek/current-types';
+
+/** `GET /api/buckets/[bucket]/objects/[object_id]`: an object page's data (today's API). */
+export function isObjectPayload(
+	body: unknown
+): body is import('$lib/mixpeek/current-types').ObjectPayload {
+	return (
+		isRecord(body) &&
+		body.api === 'objects-2026' &&
+		isRecord(body.object) &&
+		Array.isArray(body.documents) &&
+		Array.isArray(body.collections) &&
+		isRecord(body.upstream)
+	);
+}
 
 /** Why a preview failed, as the server found out by asking the object store. */
 export type ProbeVerdict =

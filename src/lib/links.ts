@@ -51,6 +51,28 @@ export function withParams(href: ResolvedPathname, params: [string, string][]): 
 	return `${href}${href.includes('?') ? '&' : '?'}${extra}` as ResolvedPathname;
 }
 
+/** The object page of today's API: `/buckets/<bucket>/objects/<object>?namespace=…&tab=…&item=…`. */
+export function objectHref(
+	bucketId: string,
+	objectId: string,
+	params: AssetLinkParams = {}
+): ResolvedPathname {
+	const rest = assetPathAndQuery(objectId, params).slice('/assets/'.length);
+	return appHref(`/buckets/${encodeURIComponent(bucketId)}/objects/${rest}`);
+}
+
+/** The bucket and object of an object page URL, else null. */
+export function objectOfPath(pathname: string): { bucketId: string; objectId: string } | null {
+	const base = resolve('/').replace(/\/$/, '');
+	const match = /^\/buckets\/([^/]+)\/objects\/([^/]+)\/?$/.exec(pathname.slice(base.length));
+	if (!pathname.startsWith(base) || !match) return null;
+	try {
+		return { bucketId: decodeURIComponent(match[1]), objectId: decodeURIComponent(match[2]) };
+	} catch {
+		return null;
+	}
+}
+
 /**
  * The view in the URL; shallow-routing state (set by the page itself) wins when present, since
  * SvelteKit's `page.url` stays the URL of the last real navigation.
@@ -97,6 +119,13 @@ export function assetIdOfPath(pathname: string): string | null {
 export function namespaceSwitchHref(url: URL, namespace: string | null): ResolvedPathname {
 	const assetId = assetIdOfPath(url.pathname);
 	if (assetId !== null) return assetHref(assetId, { namespace, tab: url.searchParams.get('tab') });
+	const object = objectOfPath(url.pathname);
+	if (object) {
+		return objectHref(object.bucketId, object.objectId, {
+			namespace,
+			tab: url.searchParams.get('tab')
+		});
+	}
 	return appHref(namespace ? `/?${new URLSearchParams({ namespace })}` : '/');
 }
 

@@ -1,7 +1,10 @@
+import { currentGeneration, describeGeneration } from '$lib/server/mixpeek/generation';
 import { maskKey } from '$lib/server/session/crypto';
 import type { LayoutServerLoad } from './$types';
 
-export const load = (({ locals }) => ({
+export const load = (async ({ locals }) => ({
+	/** Which Mixpeek API generation the server speaks, in words (probed once, then cached). */
+	apiGeneration: describeGeneration(await currentGeneration()),
 	/** Whether any key (saved or server default) is available. */
 	hasKey: locals.apiKey !== null,
 	/** A masked hint such as `sk_…cdef`; the key itself never leaves the server. */

@@ -70,6 +70,12 @@ export function describeError(status: number, error: App.Error | null): ErrorSta
 				`${e.message || 'Mixpeek has no such item.'} It may live in another namespace.`,
 				['switch-namespace', 'home']
 			);
+		case 'object_not_found':
+			return state(
+				'Object not found',
+				`${e.message} The object ${e.assetId ? quote(e.assetId) + ' ' : ''}may live in another namespace or bucket: switch below, or paste its bucket/object URL.`,
+				['switch-namespace', 'lookup']
+			);
 		case 'namespace_not_found':
 			return state(
 				'Namespace unknown',

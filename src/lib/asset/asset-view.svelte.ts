@@ -7,7 +7,7 @@
 import { tick } from 'svelte';
 import type { ResolvedPathname } from '$app/types';
 import type { LiveAsset } from '$lib/live/live-asset.svelte';
-import { assetHref } from '$lib/links';
+import { assetHref, type AssetLinkParams } from '$lib/links';
 import { countItems, findItem, pageOf, resolveTab } from './features';
 import {
 	historyMode,
@@ -16,7 +16,7 @@ import {
 	type ViewChange,
 	type ViewEntryState
 } from './view-history';
-import { toAssetModel, type FeatureItem, type Modality } from './view-model';
+import { toAssetModel, type AssetSource, type FeatureItem, type Modality } from './view-model';
 
 export interface AssetViewInput {
 	assetId: string;
@@ -24,6 +24,10 @@ export interface AssetViewInput {
 	live: LiveAsset;
 	/** The view the URL (or the shallow-routing state of this history entry) names now. */
 	params: ViewEntryState;
+	/** The page's own link for a view; the asset page's by default (an object page passes its own). */
+	href?: (params: AssetLinkParams) => ResolvedPathname;
+	/** Narrows what the page shows (an object page's collection picker). */
+	select?: (source: AssetSource) => AssetSource;
 }
 
 export interface AssetViewEffects {
@@ -54,8 +58,8 @@ export class AssetView {
 
 	/** What the page shows, rebuilt whenever the live copy takes in new data. */
 	readonly model = $derived.by(() => {
-		const { live, assetId } = this.#input();
-		return toAssetModel(live.payload, assetId);
+		const { live, assetId, select } = this.#input();
+		return toAssetModel(select ? select(live.payload) : live.payload, assetId);
 	});
 	readonly items = $derived(this.model.items);
 	/** Exact even while a huge asset's first paint holds only a window of its features. */
@@ -76,8 +80,8 @@ export class AssetView {
 
 	/** The absolute deep link of the current view (the open item's, when one is open). */
 	deepLink(origin: string): string {
-		const { assetId, namespace } = this.#input();
-		const href = assetHref(assetId, { namespace, tab: this.tab, item: this.openItem?.id ?? null });
+		const { namespace } = this.#input();
+		const href = this.#href({ namespace, tab: this.tab, item: this.openItem?.id ?? null });
 		return `${origin.replace(/\/+$/, '')}${href}`;
 	}
 
@@ -156,13 +160,13 @@ export class AssetView {
 	}
 
 	#set(change: ViewChange, next: ViewEntryState): void {
-		const { assetId, namespace } = this.#input();
+		const { namespace } = this.#input();
 		const state: ViewEntryState = { t: this.params.t ?? null, ...next };
 		const base =
 			this.#effects.currentUrl?.() ??
 			// A throwaway value to build one href from, outside the browser (tests): nothing reactive.
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity
-			new URL(assetHref(assetId), 'http://app.invalid');
+			new URL(this.#href({}), 'http://app.invalid');
 		const href = withView(base, {
 			namespace,
 			tab: state.tab,
@@ -172,5 +176,10 @@ export class AssetView {
 		}) as ResolvedPathname;
 		const mode = historyMode(change, this.params);
 		this.#effects.navigate(href, state, mode === 'push' ? 'push' : 'replace');
+	}
+
+	#href(params: AssetLinkParams): ResolvedPathname {
+		const { assetId, href } = this.#input();
+		return href ? href(params) : assetHref(assetId, params);
 	}
 }

@@ -37,6 +37,26 @@ export function featureCurlCommand(
 	return parts.join(' ');
 }
 
+/** One upstream call of today's API (an object page makes several), as a cURL command. */
+export function curlForCall(
+	call: { method: 'GET' | 'POST'; path: string; body: Record<string, unknown> | null },
+	namespace: string | null,
+	apiBaseUrl: string
+): string {
+	const parts = ['curl'];
+	if (call.method !== 'GET') parts.push(`-X ${call.method}`);
+	parts.push('-H "Authorization: Bearer $MIXPEEK_API_KEY"');
+	if (namespace) parts.push(`-H ${doubleQuote(`X-Namespace: ${namespace}`)}`);
+	if (call.body) {
+		parts.push(
+			`-H 'Content-Type: application/json'`,
+			`--data ${singleQuote(JSON.stringify(call.body))}`
+		);
+	}
+	parts.push(singleQuote(`${apiBaseUrl.replace(/\/+$/, '')}${call.path}`));
+	return parts.join(' ');
+}
+
 /** A file name safe on every OS for the downloaded JSON. */
 export function jsonFileName(assetId: string): string {
 	const safe = assetId.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100) || 'asset';

@@ -13,6 +13,8 @@ export interface AssetPageContext {
 	readonly namespace: string | null;
 	readonly live: LiveAsset;
 	readonly view: AssetView;
+	/** Set on an object page (today's API): the bucket the object lives in. */
+	readonly object?: { readonly bucketId: string } | null;
 }
 
 const KEY = Symbol('asset-page');
@@ -31,6 +33,9 @@ export function setAssetPage(current: () => Omit<AssetPageContext, 'view'>, view
 		},
 		get live() {
 			return current().live;
+		},
+		get object() {
+			return current().object ?? null;
 		},
 		view
 	} satisfies AssetPageContext);

@@ -2,6 +2,7 @@
  * When presigned URLs stop working. S3 SigV4 URLs carry their own lifetime: `X-Amz-Date`
  * (YYYYMMDDTHHMMSSZ) plus `X-Amz-Expires` seconds. URLs without them have no known expiry.
  */
+import type { ObjectPayload } from '$lib/mixpeek/current-types';
 import type { ValidatedAssetData } from '$lib/mixpeek/types';
 
 // A regex, not `new URL()`: a 10,000-feature asset carries 20,000 URLs, and parsing each one
@@ -40,10 +41,26 @@ export function presignedUrls(data: ValidatedAssetData): string[] {
 	return urls;
 }
 
+/** Every presigned URL of an object page: its blobs' and its documents' blobs'. */
+export function objectPresignedUrls(payload: ObjectPayload): string[] {
+	const urls: string[] = [];
+	for (const blob of payload.object.blobs ?? []) {
+		const signed = blob.properties?.presigned_url;
+		if (typeof signed === 'string') urls.push(signed);
+	}
+	for (const doc of payload.documents) {
+		for (const blob of doc.document_blobs ?? []) {
+			if (typeof blob.presigned_url === 'string') urls.push(blob.presigned_url);
+		}
+	}
+	return urls;
+}
+
 /** The earliest expiry among a response's URLs (epoch ms), or null when none says. */
-export function earliestExpiry(data: ValidatedAssetData): number | null {
+export function earliestExpiry(data: ValidatedAssetData | ObjectPayload): number | null {
 	let earliest: number | null = null;
-	for (const url of presignedUrls(data)) {
+	const urls = 'api' in data ? objectPresignedUrls(data) : presignedUrls(data);
+	for (const url of urls) {
 		const at = presignedExpiry(url);
 		if (at !== null && (earliest === null || at < earliest)) earliest = at;
 	}
@@ -60,4 +77,9 @@ export function objectKey(url: string): string | null {
 	} catch {
 		return null;
 	}
+}
+
+/** The earliest expiry of whichever generation's payload a page holds. */
+export function sourceExpiry(source: { data: ValidatedAssetData } | ObjectPayload): number | null {
+	return earliestExpiry('api' in source ? source : source.data);
 }

@@ -9,14 +9,20 @@ import {
 	isAssetFeaturesPayload,
 	isDiagnoseResponse,
 	isTaskPayload,
+	isObjectPayload,
 	type ApiErrorBody,
 	type AssetFeaturesPayload,
 	type DiagnoseRequest,
 	type PreviewVerdict
 } from '$lib/api';
-import type { Modality } from '$lib/asset/view-model';
+import {
+	isObjectSource,
+	sourceStatus,
+	type AssetSource,
+	type Modality
+} from '$lib/asset/view-model';
 import { classifyStatus } from '$lib/asset/status';
-import { earliestExpiry, objectKey } from './expiry';
+import { objectKey, sourceExpiry } from './expiry';
 import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
 import { isTaskBusy, type TaskState } from './task';
 
@@ -36,7 +42,7 @@ const MAX_DIAGNOSES_PER_OBJECT = 2;
 const FAILURE_BATCH_MS = 250;
 
 export class LiveAsset {
-	payload = $state.raw<AssetFeaturesPayload>() as AssetFeaturesPayload;
+	payload = $state.raw<AssetSource>() as AssetSource;
 	refreshing = $state(false);
 	failure = $state<LiveFailure | null>(null);
 	/** The final status reached while the page was open, for the "finished" notice. */
@@ -53,6 +59,8 @@ export class LiveAsset {
 	readonly #endpoint: string;
 	readonly #namespaceQuery: string;
 	#taskRequested = false;
+	/** Today's object pages have no diagnose route: a failed preview re-mints by refreshing. */
+	readonly #object: boolean;
 	#pollTimer: ReturnType<typeof setTimeout> | undefined;
 	#remintTimer: ReturnType<typeof setTimeout> | undefined;
 	#batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,9 +77,9 @@ export class LiveAsset {
 	#fetch: typeof fetch;
 
 	constructor(
-		assetId: string,
+		target: string | { bucketId: string; objectId: string },
 		namespace: string | null,
-		initial: AssetFeaturesPayload,
+		initial: AssetSource,
 		totals: Record<Modality, number> | null = null,
 		fetcher: typeof fetch = fetch
 	) {
@@ -80,7 +88,11 @@ export class LiveAsset {
 		this.#fetch = fetcher;
 		const query = namespace ? `?namespace=${encodeURIComponent(namespace)}` : '';
 		this.#namespaceQuery = query;
-		this.#endpoint = `/api/assets/${encodeURIComponent(assetId)}/%s${query}`;
+		this.#object = typeof target !== 'string';
+		this.#endpoint =
+			typeof target === 'string'
+				? `/api/assets/${encodeURIComponent(target)}/%s${query}`
+				: `/api/buckets/${encodeURIComponent(target.bucketId)}/objects/${encodeURIComponent(target.objectId)}${query}`;
 	}
 
 	/**
@@ -94,8 +106,15 @@ export class LiveAsset {
 		void this.#loadTask().then(() => this.#schedulePoll());
 	}
 
-	get data() {
+	/** The 2025 answer an asset page holds (an object page has no such thing: a wiring mistake). */
+	get data(): AssetFeaturesPayload['data'] {
+		if (isObjectSource(this.payload)) throw new Error('LiveAsset.data is for asset pages');
 		return this.payload.data;
+	}
+
+	/** The earliest expiry among the presigned URLs the page holds (epoch ms), or null. */
+	get expiresAt(): number | null {
+		return sourceExpiry(this.payload);
 	}
 
 	/** Starts timers and the visibility listener; returns the cleanup for `$effect`/`onMount`. */
@@ -104,7 +123,7 @@ export class LiveAsset {
 		// A windowed first paint: fetch the whole asset now (JSON parses far faster than the same
 		// data inlined in HTML compiles).
 		if (this.totals) void this.refresh('manual');
-		if (classifyStatus(this.payload.data.asset.status).kind !== 'done') this.showTask();
+		if (classifyStatus(sourceStatus(this.payload)).kind !== 'done') this.showTask();
 		this.#schedulePoll();
 		this.#scheduleRemint();
 		document.addEventListener('visibilitychange', this.#onVisibility);
@@ -158,6 +177,8 @@ export class LiveAsset {
 	}
 
 	#taskId(): string | null {
+		// Today's objects carry no task the panel knows how to read.
+		if (isObjectSource(this.payload)) return null;
 		const id = this.payload.data.asset.task_id;
 		return typeof id === 'string' && id !== '' ? id : null;
 	}
@@ -194,6 +215,10 @@ export class LiveAsset {
 		}
 	}
 
+	#accepts(body: unknown): body is AssetSource {
+		return this.#object ? isObjectPayload(body) : isAssetFeaturesPayload(body);
+	}
+
 	async #doRefresh(reason: RefreshReason): Promise<void> {
 		this.refreshing = true;
 		const task = this.#taskWanted(reason) ? this.#loadTask() : Promise.resolve();
@@ -202,7 +227,7 @@ export class LiveAsset {
 				headers: { accept: 'application/json' }
 			});
 			const body: unknown = await response.json().catch(() => null);
-			if (!response.ok || !isAssetFeaturesPayload(body)) return this.#fail(response, body);
+			if (!response.ok || !this.#accepts(body)) return this.#fail(response, body);
 			this.#accept(body);
 			if (reason !== 'poll') this.#lastRemintAt = Date.now();
 		} catch {
@@ -224,6 +249,13 @@ export class LiveAsset {
 			this.#diagnoses.set(key, (this.#diagnoses.get(key) ?? 0) + 1);
 		}
 		this.#lastRemintAt = Date.now();
+		if (this.#object) {
+			await this.refresh('remint');
+			const next = { ...this.verdicts };
+			for (const url of urls) next[objectKey(url)!] = 'expired_refreshed';
+			this.verdicts = next;
+			return;
+		}
 		try {
 			const response = await this.#fetch(this.#url('diagnose'), {
 				method: 'POST',
@@ -246,9 +278,9 @@ export class LiveAsset {
 		}
 	}
 
-	#accept(next: AssetFeaturesPayload): void {
-		const before = classifyStatus(this.payload.data.asset.status).kind;
-		const after = classifyStatus(next.data.asset.status);
+	#accept(next: AssetSource): void {
+		const before = classifyStatus(sourceStatus(this.payload)).kind;
+		const after = classifyStatus(sourceStatus(next));
 		this.payload = next;
 		this.totals = null;
 		this.failure = null;
@@ -280,7 +312,7 @@ export class LiveAsset {
 	#schedulePoll(): void {
 		clearTimeout(this.#pollTimer);
 		this.#pollTimer = undefined;
-		const status = this.payload.data.asset.status;
+		const status = sourceStatus(this.payload);
 		const needed =
 			this.failure !== null || shouldPoll(status, this.#unknownPolls) || isTaskBusy(this.task);
 		this.polling = needed;
@@ -290,14 +322,14 @@ export class LiveAsset {
 			: pollDelay(this.#pollAttempt);
 		this.#pollTimer = setTimeout(() => {
 			this.#pollAttempt++;
-			if (classifyStatus(this.payload.data.asset.status).kind === 'unknown') this.#unknownPolls++;
+			if (classifyStatus(sourceStatus(this.payload)).kind === 'unknown') this.#unknownPolls++;
 			void this.refresh('poll');
 		}, delay);
 	}
 
 	#scheduleRemint(): void {
 		clearTimeout(this.#remintTimer);
-		const expiry = earliestExpiry(this.payload.data);
+		const expiry = sourceExpiry(this.payload);
 		const delay = remintDelay(
 			expiry,
 			Date.now(),
@@ -317,7 +349,7 @@ export class LiveAsset {
 			this.#pollTimer = undefined;
 			return;
 		}
-		const expiry = earliestExpiry(this.payload.data);
+		const expiry = sourceExpiry(this.payload);
 		const stale = expiry !== null && expiry - Date.now() < REMINT_COOLDOWN_MS;
 		if (stale) void this.refresh('remint');
 		this.#schedulePoll();

@@ -3,7 +3,9 @@
  * collection/document API paths, and this app's own object links). The paste parser asks these
  * first; whatever they do not claim is read as a 2025 asset, as before.
  */
+import type { ResolvedPathname } from '$app/types';
 import { assetIdProblem } from '$lib/ids';
+import { appHref, objectHref } from '$lib/links';
 
 export type CurrentTarget =
 	| {
@@ -135,4 +137,25 @@ export function currentFromJson(record: Record<string, unknown>): CurrentMatch |
 		);
 	}
 	return null;
+}
+
+/** Where a recognised target opens: its object page, or the routes that find its bucket first. */
+export function currentTargetHref(
+	target: CurrentTarget,
+	namespace: string | null
+): ResolvedPathname {
+	const query = (extra: Record<string, string | null>) => {
+		const search = new URLSearchParams();
+		for (const [k, v] of Object.entries({ namespace, ...extra })) if (v) search.set(k, v);
+		const text = search.toString();
+		return text ? `?${text}` : '';
+	};
+	if (target.kind === 'object') {
+		return target.bucketId
+			? objectHref(target.bucketId, target.objectId, { namespace, item: target.itemId })
+			: appHref(`/objects/${encodeURIComponent(target.objectId)}${query({ item: target.itemId })}`);
+	}
+	return appHref(
+		`/collections/${encodeURIComponent(target.collectionId ?? '')}/documents/${encodeURIComponent(target.documentId)}${query({})}`
+	);
 }

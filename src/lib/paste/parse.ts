@@ -6,8 +6,16 @@
  */
 import { assetIdProblem, namespaceProblem } from '$lib/ids';
 import { isAppAssetPath, keptViewParams } from './app-link';
+import {
+	currentFromBareId,
+	currentFromJson,
+	currentFromUrl,
+	type CurrentMatch,
+	type CurrentTarget
+} from './current';
 import { tokenizeShell } from './shell';
 
+/** `target` is set for today's API (an object or a document); `assetId` then holds its ID. */
 export type LookupResult =
 	| {
 			ok: true;
@@ -15,8 +23,23 @@ export type LookupResult =
 			namespace: string | null;
 			/** The view a pasted link of this app carried (`tab`, `item`, `q`, `t`, `page`, …), in order. */
 			view?: [string, string][];
+			target?: CurrentTarget;
 	  }
 	| { ok: false; reason: string };
+
+function fromCurrent(match: CurrentMatch): LookupResult {
+	if (!match.ok) return match;
+	const { target } = match;
+	if (target.kind === 'document' && target.collectionId === null) {
+		return fail(
+			'A document ID alone does not say which collection holds it. Paste the document URL (…/v1/collections/<collection>/documents/<document>) or its object instead.'
+		);
+	}
+	const ns = match.namespace;
+	if (ns !== null && namespaceProblem(ns)) return fail(namespaceProblem(ns)!);
+	const assetId = target.kind === 'object' ? target.objectId : target.documentId;
+	return { ok: true, assetId, namespace: ns, target };
+}
 
 /** Longer than any curl command or JSON body worth pasting; checked before any parsing work. */
 export const MAX_LOOKUP_LENGTH = 16_384;
@@ -32,6 +55,8 @@ export function parseLookup(input: string): LookupResult {
 	const text = unwrap(input.trim());
 	if (text === '') return fail('Paste an asset ID, a link, a curl command or a JSON body.');
 
+	const bare = currentFromBareId(text);
+	if (bare) return fromCurrent(bare);
 	if (/^curl(\s|$)/i.test(text)) return fromCurl(text);
 	if (text.startsWith('{')) return fromJson(text);
 	if (/^https?:\/\//i.test(text) || text.startsWith('/')) return fromUrl(text);
@@ -85,6 +110,8 @@ function fromUrl(text: string): LookupResult {
 	} catch {
 		return fail('That link is not a valid URL.');
 	}
+	const current = currentFromUrl(url);
+	if (current) return fromCurrent(current);
 	const segments = url.pathname.split('/');
 	const at = segments.indexOf('assets');
 	const namespace = url.searchParams.get('namespace');
@@ -115,6 +142,8 @@ function fromJson(text: string): LookupResult {
 			: fail('That is not valid JSON, and no "asset_id" is in it.');
 	}
 	const record = asRecord(body);
+	const current = record && currentFromJson(record);
+	if (current) return fromCurrent(current);
 	const nested = asRecord(record?.asset);
 	const source = record && 'asset_id' in record ? record : nested;
 	if (!source || !('asset_id' in source)) return fail('That JSON has no "asset_id" field.');
@@ -193,9 +222,13 @@ function fromCurl(text: string): LookupResult {
 			urls.push(word);
 		}
 	}
-	const target = urls.find((u) => /(^|\/)assets\/[^/?#]/.test(u)) ?? urls[0];
+	const target =
+		urls.find((u) => /(^|\/)(assets|buckets|objects|collections)\/[^/?#]/.test(u)) ?? urls[0];
 	if (target !== undefined) {
 		const fromTarget = fromUrl(/^[a-z][\w+.-]*:\/\//i.test(target) ? target : `http://${target}`);
+		if (fromTarget.ok && fromTarget.target) {
+			return { ...fromTarget, namespace: namespace ?? fromTarget.namespace };
+		}
 		if (fromTarget.ok) return found(fromTarget.assetId, namespace ?? fromTarget.namespace);
 		const fromBody = bodies.map(fromJson).find((r) => r.ok);
 		if (fromBody?.ok) return found(fromBody.assetId, namespace ?? fromBody.namespace);

@@ -6,6 +6,7 @@ import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { AccessConfigError, parseHeaderName, sharedKeyProblem } from './access';
 import { DEFAULT_MAX_BODY_BYTES } from './transport';
+import { parseGenerationSetting, type GenerationSetting } from './mixpeek/generation';
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
 
@@ -31,6 +32,11 @@ export interface ServerConfig {
 	dataDir: string;
 	/** Redis/Valkey shared by all instances for forgotten sessions (REDIS_URL). */
 	redisUrl: string | null;
+	/**
+	 * MIXPEEK_API_GENERATION: `assets` (the 2025 API), `objects` (today's buckets/objects/documents
+	 * API) or `auto` (default: probe the base URL once, see `mixpeek/generation.ts`).
+	 */
+	apiGeneration: GenerationSetting;
 }
 
 export interface FeaturedAsset {
@@ -102,7 +108,14 @@ export function readConfig(
 	if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
 		throw new ConfigError(`REDIS_URL must start with redis:// or rediss:// (got "${redisUrl}").`);
 	}
+	const apiGeneration = parseGenerationSetting(source.MIXPEEK_API_GENERATION);
+	if (apiGeneration === null) {
+		throw new ConfigError(
+			`MIXPEEK_API_GENERATION must be assets, objects or auto (got "${source.MIXPEEK_API_GENERATION}").`
+		);
+	}
 	return {
+		apiGeneration,
 		apiBaseUrl,
 		defaultApiKey,
 		sessionSecret: secret || randomBytes(48).toString('base64'),

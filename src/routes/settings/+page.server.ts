@@ -1,15 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { namespaceProblem } from '$lib/ids';
 import { clearSession, saveSession } from '$lib/server/session/cookie';
-import { listNamespaces } from '$lib/server/mixpeek/client';
+import { describeGeneration, currentGeneration } from '$lib/server/mixpeek/generation';
+import { listNamespacesFor, namespaceGeneration } from '$lib/server/namespaces';
 import { safeNextPath } from '$lib/server/safe-next';
 import type { Actions, PageServerLoad } from './$types';
 
 const MAX_KEY_LENGTH = 512;
 
-export const load = (({ url }) => ({
+export const load = (async ({ url }) => ({
 	/** Where "Save key" leads back to: always a path on this site. */
-	next: safeNextPath(url.searchParams.get('next'), '')
+	next: safeNextPath(url.searchParams.get('next'), ''),
+	/** Which Mixpeek API generation this server speaks, in words (probed once when `auto`). */
+	generation: describeGeneration(await currentGeneration())
 })) satisfies PageServerLoad;
 
 export const actions = {
@@ -34,7 +37,8 @@ export const actions = {
 		const nsProblem = defaultNamespace ? namespaceProblem(defaultNamespace) : null;
 		if (nsProblem) return fail(400, { error: nsProblem, defaultNamespace });
 
-		const check = await listNamespaces({
+		// The key is checked against the generation in use (today's API lists with a POST).
+		const check = await listNamespacesFor(await namespaceGeneration(null), {
 			apiKey,
 			namespace: null,
 			requestId: locals.requestId,

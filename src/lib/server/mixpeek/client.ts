@@ -28,6 +28,7 @@ import { coalesce, coalesceKey } from '../coalesce';
 import { config } from '../config';
 import { logUpstream } from '../log';
 import { formatByteLimit, getWithRetries } from '../transport';
+import type { UpstreamCall } from './current-calls';
 import { invalidResponse, mapErrorResponse, type UpstreamError } from './errors';
 
 export type UpstreamResult<T> =
@@ -267,6 +268,17 @@ export function listAssets(
 ): Promise<UpstreamResult<ValidatedAssetList>> {
 	const path = `/v1/assets?page=${page.page}&page_size=${page.pageSize}`;
 	return request(path, ctx, parseAssetList, { sendNamespace: true, jsonBody: body });
+}
+
+/** One call of today's API, as `current-calls.ts` built it. */
+export function requestCall<T>(
+	call: UpstreamCall<T>,
+	ctx: RequestContext
+): Promise<UpstreamResult<T>> {
+	return request(call.path, ctx, call.parse, {
+		sendNamespace: call.sendNamespace,
+		jsonBody: call.method === 'POST' ? (call.body ?? {}) : undefined
+	});
 }
 
 export function newRequestId(): string {

@@ -9,8 +9,7 @@
  * the object itself failing fails the page.
  */
 import { DOCUMENTS_PAGE_SIZE, readPagination } from '$lib/mixpeek/current-guesses';
-import type { UpstreamMeta } from '$lib/api';
-import type { UpstreamError } from './errors';
+import type { UpstreamError, UpstreamMeta } from '$lib/api';
 import {
 	bucketCall,
 	collectionCall,

@@ -87,6 +87,18 @@ export function mapErrorResponse(
 					message: `Mixpeek does not know the namespace "${namespace ?? ''}".`
 				};
 			}
+			{
+				const resource = notFoundResource(body);
+				if (resource && ['object', 'bucket', 'collection', 'document'].includes(resource)) {
+					return {
+						kind: 'object_not_found',
+						status,
+						message: namespace
+							? `No such ${resource} in namespace "${namespace}".`
+							: `No such ${resource} in the key's default namespace.`
+					};
+				}
+			}
 			return {
 				kind: 'asset_not_found',
 				status,
@@ -138,6 +150,7 @@ export function httpStatusFor(error: Pick<UpstreamError, 'kind'>): number {
 		case 'forbidden':
 			return 403;
 		case 'asset_not_found':
+		case 'object_not_found':
 		case 'namespace_not_found':
 		case 'collection_not_found':
 		case 'task_not_found':

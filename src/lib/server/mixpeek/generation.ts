@@ -202,3 +202,13 @@ export function describeGeneration(info: GenerationInfo): string {
 	if (info.inUse) return `${name(info.inUse)} (${how})`;
 	return `Unknown: the probe found ${info.probe?.outcome ?? 'nothing'}; pages go by the shape of the ID`;
 }
+
+let resolver: GenerationResolver | undefined;
+
+/** The generation in use for this process's base URL and setting (probing once when `auto`). */
+export async function currentGeneration(): Promise<GenerationInfo> {
+	const { config } = await import('../config');
+	const { apiBaseUrl, apiGeneration } = config();
+	resolver ??= new GenerationResolver();
+	return resolver.resolve(apiBaseUrl, apiGeneration);
+}

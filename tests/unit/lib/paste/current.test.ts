@@ -137,3 +137,49 @@ describe('JSON bodies', () => {
 		expect(currentFromJson({ asset_id: 'ast_1' })).toBeNull();
 	});
 });
+
+describe("the paste parser with today's recognisers", async () => {
+	const { parseLookup } = await import('$lib/paste/parse');
+
+	it('a bare 2025 asset ID still opens the asset page', () => {
+		expect(parseLookup('ast_image_gallery')).toEqual({
+			ok: true,
+			assetId: 'ast_image_gallery',
+			namespace: null
+		});
+	});
+
+	it('obj_ IDs, object URLs and curl commands open the object', () => {
+		expect(parseLookup('obj_video_tour')).toMatchObject({
+			ok: true,
+			target: { kind: 'object', bucketId: null }
+		});
+		expect(
+			parseLookup(
+				`curl -H "X-Namespace: demo_prod" -H "Authorization: Bearer sk_x" 'https://api.mixpeek.com/v1/buckets/bkt_1/objects/obj_1?return_presigned_urls=true'`
+			)
+		).toMatchObject({
+			ok: true,
+			namespace: 'demo_prod',
+			target: { kind: 'object', bucketId: 'bkt_1', objectId: 'obj_1' }
+		});
+		expect(
+			parseLookup('{"object_id": "obj_9", "bucket_id": "bkt_9", "status": "COMPLETED"}')
+		).toMatchObject({
+			ok: true,
+			target: { kind: 'object', objectId: 'obj_9', bucketId: 'bkt_9' }
+		});
+	});
+
+	it('a document URL opens its document; a bare doc_ asks for more', () => {
+		expect(
+			parseLookup('https://api.mixpeek.com/v1/collections/col_1/documents/doc_1')
+		).toMatchObject({
+			ok: true,
+			target: { kind: 'document', collectionId: 'col_1', documentId: 'doc_1' }
+		});
+		const bare = parseLookup('doc_f8966ff29c18e20c6b45e053');
+		expect(bare.ok).toBe(false);
+		if (!bare.ok) expect(bare.reason).toMatch(/collection/);
+	});
+});

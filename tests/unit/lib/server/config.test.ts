@@ -76,4 +76,11 @@ describe('a server-held key off loopback', () => {
 	it('refuses an AUTH_PROXY_HEADER that is not a header name', () => {
 		expect(() => readConfig({ AUTH_PROXY_HEADER: 'X-Email: evil' })).toThrow(ConfigError);
 	});
+
+	it('reads MIXPEEK_API_GENERATION (auto by default) and refuses anything else', () => {
+		expect(readConfig({}).apiGeneration).toBe('auto');
+		expect(readConfig({ MIXPEEK_API_GENERATION: 'objects' }).apiGeneration).toBe('objects');
+		expect(readConfig({ MIXPEEK_API_GENERATION: 'assets' }).apiGeneration).toBe('assets');
+		expect(() => readConfig({ MIXPEEK_API_GENERATION: '2026' })).toThrow(/assets, objects or auto/);
+	});
 });
