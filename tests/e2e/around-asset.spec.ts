@@ -69,7 +69,7 @@ test.describe('task panel', () => {
 		for (const [kind, text] of [
 			['401', 'rejected this API key'],
 			['429', 'rate limiting'],
-			['500', 'not answering properly']
+			['500', 'Mixpeek answered 500']
 		] as const) {
 			await fault(request, 'task', kind, 3);
 			await page.goto('/assets/ast_image_gallery?namespace=demo_prod');
@@ -150,7 +150,7 @@ test.describe('feature detail in the viewer', () => {
 			['404', 'Mixpeek has no feature'],
 			['401', 'rejected the API key'],
 			['429', 'rate limiting'],
-			['500', 'not answering properly']
+			['500', 'Mixpeek answered 500']
 		] as const) {
 			await request.delete(`${STANDIN_URL}/__standin/faults`);
 			await fault(request, 'feature', kind, 8);

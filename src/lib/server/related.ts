@@ -18,7 +18,9 @@ export function notFoundAs(
 	kind: Extract<UpstreamErrorKind, `${string}_not_found`>,
 	message: string
 ): UpstreamError {
-	return err.kind === 'asset_not_found' ? { ...err, kind, message } : err;
+	// Mixpeek's 404 names a resource only sometimes: either generic kind means "this thing".
+	const generic = err.kind === 'asset_not_found' || err.kind === 'object_not_found';
+	return generic ? { ...err, kind, message } : err;
 }
 
 export async function fetchTask(
