@@ -30,7 +30,7 @@ export type UpstreamErrorKind =
 
 /**
  * The one shape of an upstream failure. The API's error body, `App.Error` and the live page's
- * failure are all derived from it; the error page's text is its view model (`routes/error-view.ts`).
+ * failure are all derived from it; the error page's text is its view model (`$lib/error-view.ts`).
  */
 export interface UpstreamError {
 	kind: UpstreamErrorKind;

@@ -79,7 +79,10 @@ test.describe('"Forget key" sticks', () => {
 	// FIXME: in a fresh clone these two time out at 30 s inside the harness (they passed in the
 	// branch's gate). The behaviour itself was checked by hand on main: two instances on one
 	// redis-server, forget on one, the cookie answers 401 on the other. Re-enable once the hang is found.
-	test.describe.fixme('across instances sharing Redis', () => {
+	test.describe('across instances sharing Redis', () => {
+		// Two app processes and a Redis start here: under a loaded CI machine that alone can take
+		// most of the default 30 s.
+		test.describe.configure({ timeout: 90_000 });
 		let redis: RedisServer;
 		test.beforeAll(async () => {
 			redis = await startRedis(E2E.appPort + 2100);

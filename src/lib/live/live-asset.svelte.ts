@@ -51,6 +51,8 @@ export class LiveAsset {
 	verdicts = $state<Record<string, PreviewVerdict>>({});
 	/** True while polling is scheduled (the asset is still processing). */
 	polling = $state(false);
+	/** When the scheduled poll fires (epoch ms), for "next check in 12 s"; null when none is. */
+	nextPollAt = $state<number | null>(null);
 	/** Exact counts while `payload` holds only the first-paint window of a huge asset, else null. */
 	totals = $state.raw<Record<Modality, number> | null>(null);
 	/** The asset's task, fetched with the asset on the same schedule (never on a timer of its own). */
@@ -316,11 +318,14 @@ export class LiveAsset {
 		const needed =
 			this.failure !== null || shouldPoll(status, this.#unknownPolls) || isTaskBusy(this.task);
 		this.polling = needed;
+		this.nextPollAt = null;
 		if (!needed || this.#destroyed || document.hidden) return;
 		const delay = this.failure?.retryAt
 			? Math.max(0, this.failure.retryAt - Date.now())
 			: pollDelay(this.#pollAttempt);
+		this.nextPollAt = Date.now() + delay;
 		this.#pollTimer = setTimeout(() => {
+			this.nextPollAt = null;
 			this.#pollAttempt++;
 			if (classifyStatus(sourceStatus(this.payload)).kind === 'unknown') this.#unknownPolls++;
 			void this.refresh('poll');

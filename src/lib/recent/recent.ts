@@ -102,10 +102,23 @@ export function remember(list: RecentAsset[], seen: SeenAsset, now: number): Rec
 /** Not trimmed here, so an unpinned old entry does not vanish under the pointer; the next save trims. */
 export function setPinned(
 	list: RecentAsset[],
-	target: RecentAsset,
+	target: Pick<RecentAsset, 'assetId' | 'namespace'>,
 	pinned: boolean
 ): RecentAsset[] {
 	return list.map((e) => (sameAsset(e, target) ? { ...e, pinned } : e));
+}
+
+/** Pins or unpins an asset from its own page, adding it to the list first if it is not there. */
+export function pinSeen(
+	list: RecentAsset[],
+	seen: SeenAsset,
+	pinned: boolean,
+	now: number
+): RecentAsset[] {
+	const known = list.some((e) =>
+		sameAsset(e, { assetId: seen.assetId, namespace: seen.namespace })
+	);
+	return setPinned(known ? list : remember(list, seen, now), seen, pinned);
 }
 
 export function removeEntry(list: RecentAsset[], target: RecentAsset): RecentAsset[] {

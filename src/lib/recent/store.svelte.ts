@@ -8,8 +8,10 @@ import { browser } from '$app/environment';
 import {
 	clearUnpinned,
 	parseStored,
+	pinSeen,
 	remember,
 	removeEntry,
+	sameAsset,
 	serialize,
 	setPinned,
 	type RecentAsset,
@@ -79,6 +81,15 @@ class RecentStore {
 
 	pin(entry: RecentAsset, pinned: boolean) {
 		this.#update((list) => setPinned(list, entry, pinned));
+	}
+
+	/** The asset page's pin: works whether or not the asset is in the list yet. */
+	pinAsset(seen: SeenAsset, pinned: boolean) {
+		this.#update((list) => pinSeen(list, seen, pinned, Date.now()));
+	}
+
+	isPinned(asset: Pick<RecentAsset, 'assetId' | 'namespace'>): boolean {
+		return this.#items.some((e) => e.pinned && sameAsset(e, asset));
 	}
 
 	remove(entry: RecentAsset) {

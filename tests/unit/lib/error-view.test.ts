@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UpstreamErrorKind } from '$lib/api';
-import { describeError } from '../../../src/routes/error-view';
+import { describeError } from '$lib/error-view';
 
 const KINDS: (UpstreamErrorKind | 'bad_input')[] = [
 	'no_key',
