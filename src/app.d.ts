@@ -26,8 +26,8 @@ declare global {
 		}
 		// interface PageData {}
 		interface PageState {
-			/** The asset page's tab and open item, set by shallow routing (replaceState). */
-			assetView?: { tab: string | null; item: string | null };
+			/** The asset page's view (tab, open item, page, find), set by shallow routing. */
+			assetView?: import('$lib/links').AssetViewParams;
 		}
 		// interface Platform {}
 	}

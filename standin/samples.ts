@@ -20,6 +20,7 @@ import {
 import { MEDIA } from './media';
 import { findCollectionSample } from './samples-collections';
 import { vectorHealth, VECTOR_HEALTH_ID } from './samples-vectors';
+import { SEARCH_RENDERERS } from './samples-search';
 import type { GroupedAsset, RenderContext, Sample } from './types';
 
 export { SAMPLE_ASSET_IDS, SAMPLE_LIST } from './catalog';
@@ -413,7 +414,8 @@ const RENDERERS: Record<string, Sample['render']> = {
 	[`demo_staging/${IDS.sharedId}`]: sharedStaging,
 	[`demo_prod/${IDS.missingObject}`]: missingObject,
 	[`demo_prod/${IDS.hostile}`]: hostile,
-	[`demo_prod/${VECTOR_HEALTH_ID}`]: vectorHealth
+	[`demo_prod/${VECTOR_HEALTH_ID}`]: vectorHealth,
+	...SEARCH_RENDERERS
 };
 
 export const SAMPLES: readonly Sample[] = SAMPLE_LIST.filter((s) => s.kind === 'sample').map(

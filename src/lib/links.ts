@@ -6,11 +6,16 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
+import { FIND_PARAMS, findQuery } from '$lib/search/params';
 
-/** The tab and open item the asset page shows; both live in the URL. */
+/** What the asset page shows; all of it lives in the URL, so a shared link opens the same view. */
 export interface AssetViewParams {
 	tab: string | null;
 	item: string | null;
+	/** The gallery page, 1-based as the URL says it; absent for the first. */
+	page?: number;
+	/** The search, filters and sort as URL parameters (`q=…&dup=no`); absent when none is set. */
+	find?: string;
 }
 
 export interface AssetLinkParams extends Partial<AssetViewParams> {
@@ -30,6 +35,10 @@ export function assetPathAndQuery(assetId: string, params: AssetLinkParams = {})
 		const value = params[key];
 		if (typeof value === 'string' && value !== '') search.set(key, value);
 	}
+	if (params.page !== undefined && params.page > 1) search.set('page', String(params.page));
+	for (const [key, value] of new URLSearchParams(params.find ?? '')) {
+		if ((FIND_PARAMS as readonly string[]).includes(key)) search.append(key, value);
+	}
 	const query = search.toString();
 	return query ? `${path}?${query}` : path;
 }
@@ -43,16 +52,26 @@ export function assetHref(assetId: string, params: AssetLinkParams = {}): Resolv
 export function readViewParams(state: unknown, url: URL): AssetViewParams {
 	const saved = (state as { assetView?: unknown } | null)?.assetView;
 	if (saved && typeof saved === 'object') {
-		const { tab, item } = saved as Record<string, unknown>;
-		return {
-			tab: typeof tab === 'string' ? tab : null,
-			item: typeof item === 'string' ? item : null
-		};
+		const { tab, item, page, find } = saved as Record<string, unknown>;
+		return withRefinements(
+			{ tab: typeof tab === 'string' ? tab : null, item: typeof item === 'string' ? item : null },
+			typeof page === 'number' ? page : undefined,
+			typeof find === 'string' ? find : ''
+		);
 	}
-	return {
-		tab: url.searchParams.get('tab') || null,
-		item: url.searchParams.get('item') || null
-	};
+	const page = url.searchParams.get('page') ?? '';
+	return withRefinements(
+		{ tab: url.searchParams.get('tab') || null, item: url.searchParams.get('item') || null },
+		/^[1-9]\d{0,6}$/.test(page) ? Number(page) : undefined,
+		findQuery(url.searchParams)
+	);
+}
+
+/** Page and find are left out when unset, so a plain view stays `{ tab, item }`. */
+function withRefinements(view: AssetViewParams, page: number | undefined, find: string) {
+	if (page !== undefined && page > 1) view.page = page;
+	if (find !== '') view.find = find;
+	return view;
 }
 
 /** The asset ID of an asset page URL (also while it shows an error), else null. */

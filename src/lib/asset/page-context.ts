@@ -13,6 +13,8 @@ export interface AssetPageContext {
 	readonly namespace: string | null;
 	readonly live: LiveAsset;
 	readonly view: AssetView;
+	/** The upstream base URL the server calls, for "Show the request". */
+	readonly apiBaseUrl: string;
 }
 
 const KEY = Symbol('asset-page');

@@ -6,6 +6,7 @@ import {
 	throwPageError
 } from '$lib/server/asset-request';
 import { firstPaintSlice } from '$lib/asset/first-paint';
+import { readViewParams } from '$lib/links';
 import { settingsHref } from '$lib/links';
 import { config } from '$lib/server/config';
 import type { PageServerLoad } from './$types';
@@ -25,7 +26,8 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 			requestId: locals.requestId
 		});
 	}
-	const slice = firstPaintSlice(result.data, url.searchParams.get('item'));
+	const view = readViewParams(null, url);
+	const slice = firstPaintSlice(result.data, { item: view.item, tab: view.tab, page: view.page });
 	return {
 		assetId: params.asset_id,
 		/** The namespace sent upstream; null means the key's default namespace. */
