@@ -10,7 +10,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../tests/e2e/env';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { SEARCH_ASSET_ID } from '../standin/catalog-search';
 import { SEARCH_RENDERERS } from '../standin/samples-search';
 import { featureFields, type SearchField } from '../src/lib/search/fields';
@@ -43,7 +43,8 @@ function sampleFields(): SearchField[][] {
 		url: (owner, file) =>
 			`http://127.0.0.1:1/bucket/${owner}/${file}?X-Amz-Date=20261201T000000Z&X-Amz-Signature=${'f'.repeat(64)}`,
 		returnUrl: true,
-		processingPhase: () => 'DONE'
+		processingPhase: () => 'DONE',
+		processingClock: () => ({ tracked: false, startedAt: 0, spanMs: 0, fraction: 1 })
 	});
 	return MODALITIES.flatMap((m) => (grouped.features[m] ?? []) as Record<string, unknown>[]).map(
 		featureFields
@@ -152,8 +153,7 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 			const probe = (window as unknown as { __search: Probe }).__search;
 			const started = probe.pending ?? performance.now();
 			const shows = () =>
-				document.querySelector('[data-results-for]')?.getAttribute('data-results-for') ===
-				expected;
+				document.querySelector('[data-results-for]')?.getAttribute('data-results-for') === expected;
 			const first = await probe.afterFrameWhen(shows);
 			const full = await probe.afterFrameWhen(
 				() => shows() && !document.querySelector('[data-gallery][data-complete="false"]')
@@ -167,7 +167,7 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 
 async function measureTyping(appUrl: string, asset: string): Promise<Typing> {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_ARGS
 	});
@@ -177,7 +177,9 @@ async function measureTyping(appUrl: string, asset: string): Promise<Typing> {
 		const page = await context.newPage();
 		await page.addInitScript(instrumentTyping);
 		await page.goto(`${appUrl}/assets/${asset}`, { waitUntil: 'load', timeout: 60_000 });
-		await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+		await page
+			.locator('html[data-hydrated="true"]')
+			.waitFor({ state: 'attached', timeout: 60_000 });
 		// Focusing the box fetches the engine and builds the index; typing starts once it is ready.
 		await page.locator('#asset-search').click();
 		await page.locator('[data-search-ready="true"]').waitFor({ timeout: 60_000 });
@@ -287,7 +289,9 @@ export async function runSearch(stack: Stack): Promise<Section> {
 			'Chromium: input event timestamp → first frame after the counts and the first 24 tiles for that prefix are in the DOM; "every tile" waits for the rest of the 120-tile page (mounted one frame later)',
 			`load average ${loadavg()
 				.map((l) => l.toFixed(1))
-				.join(' ')} on ${cpus().length} cores when this section ended: a busy machine inflates the Chromium figures`
+				.join(
+					' '
+				)} on ${cpus().length} cores when this section ended: a busy machine inflates the Chromium figures`
 		],
 		raw: { node, typings },
 		seconds: (performance.now() - started) / 1000

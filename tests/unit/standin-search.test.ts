@@ -16,7 +16,8 @@ describe('the search sample', () => {
 	const grouped = sample!.render({
 		url: (owner, file) => `http://127.0.0.1:1/bucket/${owner}/${file}?X-Amz-Signature=abc`,
 		returnUrl: true,
-		processingPhase: () => 'DONE'
+		processingPhase: () => 'DONE',
+		processingClock: () => ({ tracked: false, startedAt: 0, spanMs: 0, fraction: 1 })
 	});
 	const lists = Object.fromEntries(
 		MODALITIES.map((m) => [m, grouped.features[m] as Record<string, unknown>[]])

@@ -5,6 +5,7 @@
  * which keeps it testable without SvelteKit.
  */
 import { tick } from 'svelte';
+import type { ResolvedPathname } from '$app/types';
 import type { LiveAsset } from '$lib/live/live-asset.svelte';
 import { assetHref, type AssetViewParams } from '$lib/links';
 import { Find } from '$lib/search/find.svelte';
@@ -28,7 +29,7 @@ export interface AssetViewInput {
 
 export interface AssetViewEffects {
 	/** Writes the view into the URL; `replaceState` on the page. */
-	navigate: (href: string, params: AssetViewParams) => void;
+	navigate: (href: ResolvedPathname, params: AssetViewParams) => void;
 	/** Gives focus back to an item's tile once the viewer closed. */
 	focusItem?: (id: string) => void;
 }
@@ -91,9 +92,7 @@ export class AssetView {
 	readonly openItem = $derived(resolveItem(this.items, this.params.item, this.#positionTab));
 	/** An `?item=` that is not in this asset, for a note. */
 	readonly missingItem = $derived.by(() =>
-		this.params.item && !this.openItem && this.#live.totals === null
-			? this.params.item
-			: null
+		this.params.item && !this.openItem && this.#live.totals === null ? this.params.item : null
 	);
 	readonly tab = $derived(
 		resolveTab(this.params.tab, this.openItem, this.model.summary.modality, this.counts)
@@ -190,7 +189,7 @@ export class AssetView {
 		this.#write(this.#withRefinements(next));
 	}
 
-	#href(view: AssetViewParams): string {
+	#href(view: AssetViewParams): ResolvedPathname {
 		const { assetId, namespace } = this.#input();
 		return assetHref(assetId, { namespace, ...view });
 	}
