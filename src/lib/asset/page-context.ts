@@ -13,6 +13,8 @@ export interface AssetPageContext {
 	readonly namespace: string | null;
 	readonly live: LiveAsset;
 	readonly view: AssetView;
+	/** The upstream base URL the server calls, for "Show the request". */
+	readonly apiBaseUrl: string;
 }
 
 const KEY = Symbol('asset-page');
@@ -31,6 +33,9 @@ export function setAssetPage(current: () => Omit<AssetPageContext, 'view'>, view
 		},
 		get live() {
 			return current().live;
+		},
+		get apiBaseUrl() {
+			return current().apiBaseUrl;
 		},
 		view
 	} satisfies AssetPageContext);
