@@ -7,7 +7,7 @@
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
 import { pageParam, readPageParam, type ViewEntryState } from '$lib/asset/view-history';
-import { FIND_PARAMS, findQuery } from '$lib/search/params';
+import { FIND_PARAMS, findQuery } from '$lib/search/url';
 
 /** What the asset page shows; all of it lives in the URL (and, once the page moved, in history). */
 export interface AssetViewParams {

@@ -10,7 +10,7 @@ import type { ResolvedPathname } from '$app/types';
 import type { LiveAsset } from '$lib/live/live-asset.svelte';
 import { assetHref } from '$lib/links';
 import { Find } from '$lib/search/find.svelte';
-import { findQuery } from '$lib/search/params';
+import { findQuery } from '$lib/search/url';
 import { countItems, defaultTab, pageOf, resolveItem, resolveTab } from './features';
 import {
 	historyMode,
@@ -115,8 +115,15 @@ export class AssetView {
 		const open = this.openItem;
 		return open?.modality === this.tab ? this.#pageOf(open) : 0;
 	});
-	/** How many items the open item's tab shows, for "n of N". */
-	readonly openTotal = $derived(this.openItem ? this.lists[this.openItem.modality].length : 0);
+	/** How many items the open item's modality has, for "n of N". */
+	readonly openTotal = $derived(this.openItem ? this.counts[this.openItem.modality] : 0);
+	/** While a search narrows the view: the open item's place among the hits (0: hidden by it). */
+	readonly openShown = $derived.by(() => {
+		const open = this.openItem;
+		if (!open || !this.shown) return null;
+		const list = this.lists[open.modality];
+		return { at: list.findIndex((i) => i.id === open.id) + 1, of: list.length };
+	});
 
 	/** The absolute deep link of the current view (the open item's, when one is open). */
 	deepLink(origin: string): string {

@@ -6,7 +6,7 @@ import {
 	type ItemsByModality,
 	type Modality
 } from './view-model';
-import { resolveItemParam } from '$lib/search/params';
+import { resolveItemParam } from '$lib/search/url';
 
 export function countItems(items: ItemsByModality): Record<Modality, number> {
 	return Object.fromEntries(MODALITIES.map((m) => [m, items[m].length])) as Record<

@@ -11,7 +11,7 @@
  */
 
 import type { AssetViewParams } from '$lib/links';
-import { FIND_PARAMS } from '$lib/search/params';
+import { FIND_PARAMS } from '$lib/search/url';
 
 /** The query parameters the asset page's view owns, in the order links show them. */
 export const VIEW_PARAMS = ['namespace', 'tab', 'item', 'page', 't'] as const;

@@ -9,6 +9,9 @@ import { highlight, type Segment } from './highlight';
 import { buildSearchIndex, SearchIndex } from './match-index';
 import { isFiltering, type FindState } from './params';
 
+// What the page's find state needs once the engine is here (see find.svelte.ts).
+export { isFiltering, readFindQuery, writeFind } from './params';
+
 /** What the engine reads of an item (the view model's item satisfies it). */
 export interface FindItem {
 	readonly id: string;
@@ -131,6 +134,39 @@ export class FindEngine<T extends FindItem> {
 
 	highlight(text: string, query: string): Segment[] {
 		return highlight(text, query);
+	}
+
+	/** Where the first hit of `query` starts in `text`, or -1. */
+	firstHit(text: string, query: string): number {
+		let at = 0;
+		for (const segment of highlight(text, query)) {
+			if (segment.hit) return at;
+			at += segment.text.length;
+		}
+		return -1;
+	}
+
+	/**
+	 * The item's fields holding a hit of `query` (up to `limit`, skipping `skip`), each as a short
+	 * highlighted snippet around its first hit.
+	 */
+	matches(
+		item: T,
+		query: string,
+		limit: number,
+		skip: readonly string[] = []
+	): { name: string; segments: Segment[] }[] {
+		const out: { name: string; segments: Segment[] }[] = [];
+		for (const field of this.fieldsOf(item)) {
+			if (out.length >= limit) break;
+			if (skip.includes(field.name)) continue;
+			const at = this.firstHit(field.text, query);
+			if (at < 0) continue;
+			const from = Math.max(0, at - 40);
+			const snippet = `${from > 0 ? '…' : ''}${field.text.slice(from, from + 140)}${from + 140 < field.text.length ? '…' : ''}`;
+			out.push({ name: field.name, segments: highlight(snippet, query) });
+		}
+		return out;
 	}
 
 	#facts(item: T, needsPreview: boolean, failed: (item: T) => boolean): ItemFacts {

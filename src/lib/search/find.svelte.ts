@@ -1,11 +1,12 @@
 /**
  * The asset page's find state: the query, filters and sort as the URL states them, and the
- * results once the (lazily loaded) engine has them. This part ships with the page; matching,
- * indexing and highlighting arrive with the engine, on the first query, filter or focus.
+ * results once the (lazily loaded) engine has them. Only this shell ships with the page:
+ * parsing the filters, matching, indexing and highlighting arrive with the engine, on the first
+ * query, filter or focus. Before that, the URL's raw `q` is all the page shows.
  */
 import type { FindEngine, FindItem, FindResults } from './engine.svelte';
 import type { Segment } from './highlight';
-import { isFiltering, readFindQuery, writeFind, type FindState } from './params';
+import type { FindState } from './params';
 
 type EngineModule = typeof import('./engine.svelte');
 
@@ -13,10 +14,21 @@ export interface FindInput<T extends FindItem> {
 	items: Record<string, readonly T[]>;
 	/** False while a huge asset's first paint holds only a window of its items. */
 	complete: boolean;
+	/** Only the find parameters. */
 	params: URLSearchParams;
 	/** Whether this item's preview failed to load in this browser. */
 	previewFailed: (item: T) => boolean;
 }
+
+/** What the state reads as until the engine (and its parser) is here: the raw query alone. */
+const UNPARSED: Omit<FindState, 'q'> = {
+	kinds: [],
+	from: null,
+	to: null,
+	preview: 'any',
+	duplicate: 'any',
+	sort: 'original'
+};
 
 export class Find<T extends FindItem> {
 	readonly #input: () => FindInput<T>;
@@ -41,12 +53,22 @@ export class Find<T extends FindItem> {
 	readonly #complete = $derived.by(() => this.#input().complete);
 	readonly #query = $derived.by(() => this.#input().params.toString());
 
-	readonly #fromUrl: FindState = $derived.by(() => readFindQuery(this.#query));
+	readonly #fromUrl: FindState = $derived.by(() => {
+		const module = this.#module;
+		if (module) return module.readFindQuery(this.#query);
+		// A throwaway parse of the query string, read once.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		return { ...UNPARSED, q: new URLSearchParams(this.#query).get('q') ?? '' };
+	});
 	readonly state: FindState = $derived.by(() =>
 		this.#draft === null ? this.#fromUrl : { ...this.#fromUrl, q: this.#draft }
 	);
 	/** Whether a query or filter narrows the view (sorting alone does not). */
-	readonly active = $derived(isFiltering(this.state));
+	readonly active = $derived.by(() =>
+		this.#module
+			? this.#module.isFiltering(this.state)
+			: this.#query !== '' || (this.#draft ?? '').trim() !== ''
+	);
 	/** Whether the engine is needed: something narrows or reorders the view. */
 	readonly wanted = $derived(this.active || this.state.sort !== 'original');
 	readonly query = $derived(this.state.q.trim());
@@ -90,11 +112,27 @@ export class Find<T extends FindItem> {
 		return this.#loading;
 	}
 
-	/** Writes new find state into the URL (other parameters kept). */
+	/** Writes new find state into the URL (other parameters kept), once the engine is here. */
 	set(next: Partial<FindState>): void {
 		clearTimeout(this.#draftTimer);
+		const module = this.#module;
+		if (!module) {
+			void this.load().then(() => this.#module && this.set(next));
+			return;
+		}
+		const state = { ...this.state, ...next };
 		this.#draft = null;
-		this.#write(this.#params({ ...this.state, ...next }));
+		// A scratch copy handed to `write`, never read reactively.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#write(module.writeFind(new URLSearchParams(this.#query), state));
+	}
+
+	/** Drops the query, every filter and the sort. */
+	clear(): void {
+		clearTimeout(this.#draftTimer);
+		this.#draft = null;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#write(new URLSearchParams());
 	}
 
 	/**
@@ -109,47 +147,27 @@ export class Find<T extends FindItem> {
 
 	/** The find parameters of the current state (typed query included) as a query string. */
 	toQuery(): string {
-		return this.#params(this.state).toString();
-	}
-
-	#params(state: FindState): URLSearchParams {
-		// A scratch copy handed to `write`, never read reactively.
+		const module = this.#module;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		return writeFind(new URLSearchParams(this.#input().params), state);
+		const params = new URLSearchParams(this.#query);
+		if (module) return module.writeFind(params, this.state).toString();
+		if (this.#draft !== null) {
+			if (this.#draft.trim() === '') params.delete('q');
+			else params.set('q', this.#draft);
+		}
+		return params.toString();
 	}
 
-	/**
-	 * The item's fields holding a hit of the current query (up to `limit`, skipping `skip`), each
-	 * as a short highlighted snippet around its first hit.
-	 */
-	matches(
-		item: T,
-		limit: number,
-		skip: readonly string[] = []
-	): { name: string; segments: Segment[] }[] {
+	/** The item's fields holding a hit of the current query, as short highlighted snippets. */
+	matches(item: T, limit: number, skip: readonly string[] = []) {
 		const engine = this.engine;
-		if (!engine || !this.query) return [];
-		const out: { name: string; segments: Segment[] }[] = [];
-		for (const field of engine.fieldsOf(item)) {
-			if (out.length >= limit) break;
-			if (skip.includes(field.name)) continue;
-			const at = this.firstHit(field.text);
-			if (at < 0) continue;
-			const from = Math.max(0, at - 40);
-			const snippet = `${from > 0 ? '…' : ''}${field.text.slice(from, from + 140)}${from + 140 < field.text.length ? '…' : ''}`;
-			out.push({ name: field.name, segments: this.highlight(snippet) });
-		}
-		return out;
+		return engine && this.query ? engine.matches(item, this.query, limit, skip) : [];
 	}
 
 	/** Where the first hit of the current query starts in `text`, or -1. */
 	firstHit(text: string): number {
-		let at = 0;
-		for (const segment of this.highlight(text)) {
-			if (segment.hit) return at;
-			at += segment.text.length;
-		}
-		return -1;
+		const engine = this.engine;
+		return engine && this.query ? engine.firstHit(text, this.query) : -1;
 	}
 
 	/** The text cut into plain and matching runs for the current query. */

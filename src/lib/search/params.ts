@@ -2,7 +2,9 @@
  * The find state in the URL (`q`, filters, sort), so a colleague's link opens the same results.
  * Parsing is forgiving: a malformed value means "no filter", never an error page.
  */
-import { MAX_QUERY_LENGTH } from './query';
+import { FIND_PARAMS, MAX_QUERY_LENGTH } from './url';
+
+export { FIND_PARAMS, findQuery, resolveItemParam } from './url';
 
 export const PREVIEW_FILTERS = ['any', 'has', 'broken', 'missing', 'failed'] as const;
 export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
@@ -32,18 +34,6 @@ export const EMPTY_FIND: FindState = {
 	duplicate: 'any',
 	sort: 'original'
 };
-
-/** The URL parameters this module owns (others, like `tab` and `item`, are left alone). */
-export const FIND_PARAMS = ['q', 'kind', 'from', 'to', 'preview', 'dup', 'sort'] as const;
-
-/** Only the find parameters of `params`, as a query string (`q=…&dup=no`; empty when none). */
-export function findQuery(params: URLSearchParams): string {
-	const out = new URLSearchParams();
-	for (const [key, value] of params) {
-		if ((FIND_PARAMS as readonly string[]).includes(key)) out.append(key, value);
-	}
-	return out.toString();
-}
 
 function oneOf<T extends string>(options: readonly T[], value: string | null, fallback: T): T {
 	return value !== null && (options as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -129,20 +119,4 @@ export function isFiltering(find: FindState): boolean {
 		find.preview !== 'any' ||
 		find.duplicate !== 'any'
 	);
-}
-
-/**
- * What `item=` names: a feature ID when one matches exactly (IDs win, even all-digit ones),
- * else a 1-based position (`item=4321`) in the list it is read against.
- */
-export function resolveItemParam<T extends { id: string }>(
-	value: string | null,
-	list: readonly T[],
-	byId: (id: string) => T | null
-): T | null {
-	if (!value) return null;
-	const exact = byId(value);
-	if (exact) return exact;
-	if (!/^[1-9]\d{0,6}$/.test(value)) return null;
-	return list[Number(value) - 1] ?? null;
 }

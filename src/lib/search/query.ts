@@ -3,8 +3,9 @@
  * item (in any of its fields); "double quotes" keep words together as one term.
  */
 import { fold } from './fold';
+import { MAX_QUERY_LENGTH } from './url';
 
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 const MAX_TERMS = 12;
 
 /** The query's folded terms, longest first (the rarest usually, so misses are found early). */

@@ -16,7 +16,9 @@ function setup(count: number, params: ViewEntryState = { tab: null, item: null }
 	);
 	const live = new LiveAsset('ast_1', null, featuresPayload(data));
 	const url = $state<{ params: ViewEntryState }>({ params });
-	const navigate = vi.fn((_href: string, next: ViewEntryState) => (url.params = next));
+	const navigate = vi.fn(
+		(_href: string, next: ViewEntryState, mode: 'push' | 'replace') => ((url.params = next), mode)
+	);
 	const view = new AssetView(
 		() => ({ assetId: 'ast_1', namespace: null, live, params: url.params }),
 		{ navigate, back: vi.fn(), focusItem: vi.fn() }
@@ -69,7 +71,31 @@ describe('AssetView with find, page and positions in the URL', () => {
 		view.move(-1);
 		view.move(-1);
 		expect(view.openItem?.position).toBe(44);
-		expect(view.openTotal).toBe(5);
+		expect(view.openTotal).toBe(50);
+		expect(view.openShown).toEqual({ at: 5, of: 5 });
+	});
+
+	it('typing replaces the entry once it pauses, and a click before then carries the draft', async () => {
+		vi.useFakeTimers();
+		try {
+			const { view, navigate } = setup(20, { tab: 'image', item: null, page: null, t: '5' });
+			view.find.type('zur');
+			view.find.type('zurich');
+			expect(navigate).not.toHaveBeenCalled();
+			// Before the engine is here, the draft is still what links and entries carry.
+			view.open(view.items.image[3]);
+			expect(navigate).toHaveBeenLastCalledWith(
+				'/assets/ast_1?tab=image&item=ftr_3&t=5&q=zurich',
+				expect.objectContaining({ find: 'q=zurich', t: '5' }),
+				'push'
+			);
+			await view.find.load();
+			await vi.advanceTimersByTimeAsync(300);
+			const finds = navigate.mock.calls.filter(([, state]) => state.find === 'q=zurich');
+			expect(finds.at(-1)?.[2]).toBe('replace');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it('keeps the find parameters when the tab changes', async () => {
