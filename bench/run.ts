@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds if build/ is stale, starts the stand-in, the app and the bare forwarder
  * on loopback (ports 4801–4803), runs every benchmark, writes bench/results/latest.json, prints
- * the tables and one summary line. BENCH_ONLY=proxy,ssr,browser,lighthouse,weight,load picks some.
+ * the tables and one summary line. BENCH_ONLY=proxy,ssr,browser,lighthouse,weight,search,load picks
+ * some.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -10,6 +11,7 @@ import { runBrowser } from './browser';
 import { runLighthouse } from './lighthouse';
 import { runLoad } from './load';
 import { runProxy } from './proxy';
+import { runSearch } from './search';
 import { runSsr } from './ssr';
 import { runWeight } from './weight';
 import { check, renderSection, summarizeChecks, writeJson, type Section } from './lib/report';
@@ -22,6 +24,7 @@ const BENCHMARKS: [string, (stack: Stack) => Promise<Section>][] = [
 	['browser', runBrowser],
 	['lighthouse', runLighthouse],
 	['weight', runWeight],
+	['search', runSearch],
 	// Last: it loads the app hardest and changes the stand-in's slow delay (restored after).
 	['load', runLoad]
 ];

@@ -1,3 +1,4 @@
+import { SEARCH_LISTING } from './catalog-search';
 // Plain data with no Node imports, so the app (and its home page) can import the sample list.
 import { TIMELINE_SAMPLE_LIST } from './catalog-timeline';
 
@@ -69,6 +70,7 @@ export const SAMPLE_LIST: readonly SampleListing[] = [
 		S.vectorHealth,
 		'Five image features whose embeddings hold NaN/±Inf, all zeros, a wrong dimension'
 	),
+	SEARCH_LISTING,
 	...[10, 100, 10000].map((n) =>
 		prod(`${GEN_IMAGE_PREFIX}${n}`, `Generated image asset with ${n} features`, 'generated')
 	),

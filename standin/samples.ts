@@ -21,6 +21,7 @@ import { MEDIA } from './media';
 import { findCollectionSample } from './samples-collections';
 import { TIMELINE_RENDERERS, findGeneratedVideo } from './samples-timeline';
 import { vectorHealth, VECTOR_HEALTH_ID } from './samples-vectors';
+import { SEARCH_RENDERERS } from './samples-search';
 import type { GroupedAsset, RenderContext, Sample } from './types';
 
 export { SAMPLE_ASSET_IDS, SAMPLE_LIST } from './catalog';
@@ -415,7 +416,8 @@ const RENDERERS: Record<string, Sample['render']> = {
 	[`demo_prod/${IDS.missingObject}`]: missingObject,
 	[`demo_prod/${IDS.hostile}`]: hostile,
 	[`demo_prod/${VECTOR_HEALTH_ID}`]: vectorHealth,
-	...TIMELINE_RENDERERS
+	...TIMELINE_RENDERERS,
+	...SEARCH_RENDERERS
 };
 
 export const SAMPLES: readonly Sample[] = SAMPLE_LIST.filter((s) => s.kind === 'sample').map(

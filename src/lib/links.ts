@@ -6,16 +6,19 @@
  */
 import { resolve } from '$app/paths';
 import type { ResolvedPathname } from '$app/types';
-import { readPageParam, type ViewEntryState } from '$lib/asset/view-history';
+import { pageParam, readPageParam, type ViewEntryState } from '$lib/asset/view-history';
+import { FIND_PARAMS, findQuery } from '$lib/search/url';
 
 /** What the asset page shows; all of it lives in the URL (and, once the page moved, in history). */
 export interface AssetViewParams {
 	tab: string | null;
 	item: string | null;
-	/** 0-based gallery page of `tab`; null: the open item's page, else the first. */
+	/** 0-based gallery page of `tab` (`page=` is 1-based); null: the open item's page, else the first. */
 	page?: number | null;
 	/** The media time as written in `t=` (its meaning belongs to the player). */
 	t?: string | null;
+	/** The search, filters and sort as URL parameters (`q=…&dup=no`); absent when none is set. */
+	find?: string;
 }
 
 export interface AssetLinkParams extends Partial<AssetViewParams> {
@@ -34,6 +37,12 @@ export function assetPathAndQuery(assetId: string, params: AssetLinkParams = {})
 	for (const key of ['namespace', 'tab', 'item'] as const) {
 		const value = params[key];
 		if (typeof value === 'string' && value !== '') search.set(key, value);
+	}
+	const page = typeof params.page === 'number' ? pageParam(params.page) : null;
+	if (page !== null) search.set('page', page);
+	if (typeof params.t === 'string' && params.t !== '') search.set('t', params.t);
+	for (const [key, value] of new URLSearchParams(params.find ?? '')) {
+		if ((FIND_PARAMS as readonly string[]).includes(key)) search.append(key, value);
 	}
 	const query = search.toString();
 	return query ? `${path}?${query}` : path;
@@ -80,23 +89,36 @@ export function objectOfPath(pathname: string): { bucketId: string; objectId: st
 export function readViewParams(state: unknown, url: URL): ViewEntryState {
 	const saved = (state as { assetView?: unknown } | null)?.assetView;
 	if (saved && typeof saved === 'object') {
-		const { tab, item, page, t, opened, openedFromPage } = saved as Record<string, unknown>;
+		const { tab, item, page, t, find, opened, openedFromPage } = saved as Record<string, unknown>;
 		const pageNumber = (value: unknown) =>
 			typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
-		return {
-			tab: typeof tab === 'string' ? tab : null,
-			item: typeof item === 'string' ? item : null,
-			page: pageNumber(page),
-			t: typeof t === 'string' ? t : null,
-			...(opened === true && { opened: true, openedFromPage: pageNumber(openedFromPage) })
-		};
+		return withFind(
+			{
+				tab: typeof tab === 'string' ? tab : null,
+				item: typeof item === 'string' ? item : null,
+				page: pageNumber(page),
+				t: typeof t === 'string' ? t : null,
+				...(opened === true && { opened: true, openedFromPage: pageNumber(openedFromPage) })
+			},
+			// Only the find parameters, whatever the state held.
+			typeof find === 'string' ? findQuery(new URLSearchParams(find)) : ''
+		);
 	}
-	return {
-		tab: url.searchParams.get('tab') || null,
-		item: url.searchParams.get('item') || null,
-		page: readPageParam(url),
-		t: url.searchParams.get('t') || null
-	};
+	return withFind(
+		{
+			tab: url.searchParams.get('tab') || null,
+			item: url.searchParams.get('item') || null,
+			page: readPageParam(url),
+			t: url.searchParams.get('t') || null
+		},
+		findQuery(url.searchParams)
+	);
+}
+
+/** Find is left out when nothing is set, so a plain view stays `{ tab, item, page, t }`. */
+function withFind(view: ViewEntryState, find: string): ViewEntryState {
+	if (find !== '') view.find = find;
+	return view;
 }
 
 /** The asset ID of an asset page URL (also while it shows an error), else null. */

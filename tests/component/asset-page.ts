@@ -16,6 +16,6 @@ export function assetPageContext(
 	let params: ViewEntryState = { tab: null, item: null };
 	const navigate = vi.fn((_href: string, next: ViewEntryState) => (params = next));
 	const view = new AssetView(() => ({ assetId, namespace, live, params }), { navigate });
-	const context = { assetId, namespace, live, view };
+	const context = { assetId, namespace, live, view, apiBaseUrl: 'https://api.mixpeek.test' };
 	return { context, map: assetPageContextMap(context), live, view, navigate };
 }

@@ -27,7 +27,7 @@ test.describe('sample assets', () => {
 		const img = tiles(page).first().locator('img');
 		await expect(img).toHaveAttribute('loading', 'lazy');
 		await expect(img).toHaveAttribute('decoding', 'async');
-		const box = await tiles(page).first().locator('button').boundingBox();
+		const box = await tiles(page).first().locator('button').first().boundingBox();
 		expect(Math.abs(box!.width - box!.height)).toBeLessThan(2);
 		await expect(page.getByTestId('file-size')).toHaveAttribute('title', /bytes$/);
 		await expect(page.getByTestId('asset-metadata')).toContainText('Test pattern gallery');
@@ -148,7 +148,7 @@ test.describe('sample assets', () => {
 			.locator('[href^="javascript:" i], [src^="javascript:" i], [src^="data:" i]')
 			.count();
 		expect(bad).toBe(0);
-		await tiles(page).first().locator('button').click();
+		await tiles(page).first().locator('button').first().click();
 		await expect(page.getByTestId('viewer')).toContainText('Not an http(s) URL');
 		await expect(page.getByTestId('viewer').locator('a[href^="javascript:" i]')).toHaveCount(0);
 		await page.keyboard.press('Escape');

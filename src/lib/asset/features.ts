@@ -6,6 +6,7 @@ import {
 	type ItemsByModality,
 	type Modality
 } from './view-model';
+import { resolveItemParam } from '$lib/search/url';
 
 export function countItems(items: ItemsByModality): Record<Modality, number> {
 	return Object.fromEntries(MODALITIES.map((m) => [m, items[m].length])) as Record<
@@ -42,6 +43,18 @@ export function resolveTab(
 	if (isModality(requested)) return requested;
 	if (openItem) return openItem.modality;
 	return defaultTab(assetModality, counts);
+}
+
+/**
+ * The item an `?item=` names: a feature ID (exact, IDs win even when all digits), else a 1-based
+ * position (`item=4321`) in `positionTab`, the way the tiles number them.
+ */
+export function resolveItem(
+	items: ItemsByModality,
+	value: string | null,
+	positionTab: Modality
+): FeatureItem | null {
+	return resolveItemParam(value, items[positionTab], (id) => findItem(items, id));
 }
 
 export const PAGE_SIZE = 120;

@@ -5,9 +5,9 @@
  * exact counts, and the page fetches the rest as JSON right after it hydrates.
  */
 import type { ValidatedAssetData } from '$lib/mixpeek/types';
-import { PAGE_SIZE, countItems, findItem, pageOf } from './features';
+import { PAGE_SIZE, countItems, defaultTab, pageOf, resolveItem } from './features';
 import { itemsOf } from './view-model/from-features-2025';
-import { MODALITIES, type Modality } from './view-model';
+import { MODALITIES, isModality, type Modality } from './view-model';
 
 /** Assets with more features than this are windowed; smaller ones are sent whole. */
 export const WHOLE_ASSET_LIMIT = 1_000;
@@ -18,23 +18,34 @@ export interface FirstPaintSlice {
 	totals: Record<Modality, number> | null;
 }
 
+/** What the link asks to see first: an item (by ID or position), a tab, a 0-based gallery page. */
+export interface FirstPaintView {
+	item: string | null;
+	tab?: string | null;
+	page?: number | null;
+}
+
 export function firstPaintSlice(
 	data: ValidatedAssetData,
-	openItemId: string | null,
+	view: string | null | FirstPaintView,
 	limit = WHOLE_ASSET_LIMIT
 ): FirstPaintSlice {
+	const wanted = typeof view === 'object' && view !== null ? view : { item: view };
 	// The same items the page builds again from `data`: cheap next to the upstream call.
 	const items = itemsOf(data.features);
 	const totals = countItems(items);
 	if (MODALITIES.reduce((sum, m) => sum + totals[m], 0) <= limit) return { data, totals: null };
 
-	const open = findItem(items, openItemId);
+	const tab = isModality(wanted.tab) ? wanted.tab : defaultTab(data.asset.modality, totals);
+	const open = resolveItem(items, wanted.item, tab);
 	const features = { ...data.features };
 	for (const m of MODALITIES) {
 		const list = data.features[m];
 		if (!Array.isArray(list)) continue;
-		const keep = open?.modality === m ? (pageOf(open.index) + 1) * PAGE_SIZE : PAGE_SIZE;
-		features[m] = list.slice(0, keep);
+		let pages = open?.modality === m ? pageOf(open.index) + 1 : 1;
+		// A linked gallery page of the tab it applies to.
+		if (m === tab && wanted.page) pages = Math.max(pages, Math.min(wanted.page + 1, 10_000));
+		features[m] = list.slice(0, pages * PAGE_SIZE);
 	}
 	return { data: { ...data, features }, totals };
 }

@@ -15,6 +15,8 @@ export interface AssetPageContext {
 	readonly view: AssetView;
 	/** Set on an object page (today's API): the bucket the object lives in. */
 	readonly object?: { readonly bucketId: string } | null;
+	/** The upstream base URL the server calls, for "Show the request". */
+	readonly apiBaseUrl: string;
 }
 
 const KEY = Symbol('asset-page');
@@ -36,6 +38,9 @@ export function setAssetPage(current: () => Omit<AssetPageContext, 'view'>, view
 		},
 		get object() {
 			return current().object ?? null;
+		},
+		get apiBaseUrl() {
+			return current().apiBaseUrl;
 		},
 		view
 	} satisfies AssetPageContext);

@@ -4,17 +4,21 @@
  *
  * - opening the viewer and turning a gallery page are entries of their own (Back undoes them);
  * - moving inside the viewer and changing tab replace the entry (Back still closes the viewer);
+ * - a new search, filter or sort replaces it too (typing must not leave an entry per keystroke)
+ *   and starts every tab again on its first page;
  * - closing the viewer goes back over the entry its opening made, so open-then-close leaves
  *   history as it was; a viewer opened by a link (no entry of ours below it) is closed in place.
  */
 
 import type { AssetViewParams } from '$lib/links';
+import { FIND_PARAMS } from '$lib/search/url';
 
 /** The query parameters the asset page's view owns, in the order links show them. */
 export const VIEW_PARAMS = ['namespace', 'tab', 'item', 'page', 't'] as const;
+// The search's own parameters (`q`, filters, sort) follow these; see `withView`.
 export type ViewParam = (typeof VIEW_PARAMS)[number];
 
-export type ViewChange = 'open' | 'move' | 'close' | 'tab' | 'page' | 'time';
+export type ViewChange = 'open' | 'move' | 'close' | 'tab' | 'page' | 'time' | 'find';
 export type HistoryMode = 'push' | 'replace' | 'back';
 
 /** What the page keeps in `page.state` for an entry it made. */
@@ -52,16 +56,26 @@ export function historyMode(
 
 /**
  * `url`'s path and query with `changes` applied: view parameters in a fixed order (null drops
- * one), every other parameter (`q`, filters, anything a later feature adds) kept as it was.
+ * one), then `find` (the search and filters, as a query string) in place of the URL's own when
+ * given, then every other parameter (anything a later feature adds) kept as it was.
  */
-export function withView(url: URL, changes: Partial<Record<ViewParam, string | null>>): string {
+export function withView(
+	url: URL,
+	changes: Partial<Record<ViewParam, string | null>>,
+	find?: string
+): string {
+	const owned: readonly string[] =
+		find === undefined ? VIEW_PARAMS : [...VIEW_PARAMS, ...FIND_PARAMS];
 	const next = new URLSearchParams();
 	for (const key of VIEW_PARAMS) {
 		const value = key in changes ? changes[key] : url.searchParams.get(key);
 		if (value !== null && value !== undefined && value !== '') next.set(key, value);
 	}
+	for (const [key, value] of new URLSearchParams(find ?? '')) {
+		if ((FIND_PARAMS as readonly string[]).includes(key)) next.append(key, value);
+	}
 	for (const [key, value] of url.searchParams) {
-		if (!(VIEW_PARAMS as readonly string[]).includes(key)) next.append(key, value);
+		if (!owned.includes(key)) next.append(key, value);
 	}
 	const query = next.toString();
 	return query ? `${url.pathname}?${query}` : url.pathname;

@@ -6,6 +6,7 @@ import {
 	throwPageError
 } from '$lib/server/asset-request';
 import { firstPaintSlice } from '$lib/asset/first-paint';
+import { readViewParams } from '$lib/links';
 import { settingsHref } from '$lib/links';
 import { config } from '$lib/server/config';
 import { checkOtherNamespaces } from '$lib/server/other-namespaces';
@@ -34,7 +35,8 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 			otherNamespaces
 		});
 	}
-	const slice = firstPaintSlice(result.data, url.searchParams.get('item'));
+	const view = readViewParams(null, url);
+	const slice = firstPaintSlice(result.data, { item: view.item, tab: view.tab, page: view.page });
 	return {
 		assetId: params.asset_id,
 		/** The namespace sent upstream; null means the key's default namespace. */

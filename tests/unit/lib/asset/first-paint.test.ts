@@ -37,3 +37,18 @@ describe('firstPaintSlice', () => {
 		expect(data.features.image?.at(-1)?.feature_id).toBe(`img_${38 * PAGE_SIZE - 1}`);
 	});
 });
+
+describe('firstPaintSlice for deep links by position and page', () => {
+	it('keeps the page of an item named by its 1-based position in the tab', () => {
+		const { data } = firstPaintSlice(asset(10_000, 3000), { item: '2500', tab: 'text' });
+		expect(data.features.text).toHaveLength(21 * PAGE_SIZE);
+		expect(data.features.image).toHaveLength(PAGE_SIZE);
+	});
+
+	it('keeps everything up to a linked gallery page of the tab it applies to', () => {
+		// 0-based: `page=3` in the URL.
+		const { data } = firstPaintSlice(asset(10_000, 3000), { item: null, tab: null, page: 2 });
+		expect(data.features.image).toHaveLength(3 * PAGE_SIZE);
+		expect(data.features.text).toHaveLength(PAGE_SIZE);
+	});
+});

@@ -52,6 +52,15 @@ describe('withView', () => {
 		).toBe('/assets/ast_1?namespace=prod&tab=video&item=f_1&page=2&t=12&q=cat&kind=ocr');
 	});
 
+	it('puts the search and filters after the view, in place of the URL’s own when given', () => {
+		expect(withView(url('?q=old&tab=video&x=1'), { page: null }, 'q=new&dup=no')).toBe(
+			'/assets/ast_1?tab=video&q=new&dup=no&x=1'
+		);
+		// An empty find drops the old one; without one, the URL's is kept as it was.
+		expect(withView(url('?q=old&kind=ocr&tab=video'), {}, '')).toBe('/assets/ast_1?tab=video');
+		expect(withView(url('?q=old&tab=video'), {})).toBe('/assets/ast_1?tab=video&q=old');
+	});
+
 	it('encodes what it writes', () => {
 		expect(withView(url(''), { item: 'a&b=c', namespace: 'x y' })).toBe(
 			'/assets/ast_1?namespace=x+y&item=a%26b%3Dc'
