@@ -1,7 +1,7 @@
 /**
  * Who may use the app: "Forget key" that sticks across a restart and across instances, the start-up
  * refusal of a shared key off loopback, and the auth proxy's identity header. Each test starts its
- * own app processes (ports E2E.appPort + 16…19) and, for the shared store, a real redis-server.
+ * own app processes (ports E2E.appPort + 16, 19, 20, 21) and, for the shared store, a real redis-server.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,8 +80,9 @@ test.describe('"Forget key" sticks', () => {
 	// branch's gate). The behaviour itself was checked by hand on main: two instances on one
 	// redis-server, forget on one, the cookie answers 401 on the other. Re-enable once the hang is found.
 	test.describe('across instances sharing Redis', () => {
-		// Two app processes and a Redis start here: under a loaded CI machine that alone can take
-		// most of the default 30 s.
+		// Two app processes and a Redis start here: room for a loaded CI machine. (These once used
+		// appPort + 17 = 4190, which is on the Fetch standard's blocked-port list: Node's fetch
+		// refuses it, so the app "never came up".)
 		test.describe.configure({ timeout: 90_000 });
 		let redis: RedisServer;
 		test.beforeAll(async () => {
@@ -92,8 +93,8 @@ test.describe('"Forget key" sticks', () => {
 		test('a cookie forgotten on one instance is refused on the other', async () => {
 			const env = { REDIS_URL: redis.url };
 			const [a, b] = await Promise.all([
-				app({ port: E2E.appPort + 17, env }),
-				app({ port: E2E.appPort + 18, env })
+				app({ port: E2E.appPort + 20, env }),
+				app({ port: E2E.appPort + 21, env })
 			]);
 			const cookie = await saveKey(a.url);
 			expect(await assetStatus(b.url, cookie)).toBe(200);
@@ -104,15 +105,19 @@ test.describe('"Forget key" sticks', () => {
 
 		test('when Redis stops answering, sessions fail closed with a clear 503', async () => {
 			const spare = await startRedis(E2E.appPort + 2102);
-			const a = await app({ port: E2E.appPort + 17, env: { REDIS_URL: spare.url } });
-			const cookie = await saveKey(a.url);
-			expect(await assetStatus(a.url, cookie)).toBe(200);
-			await spare.stop();
-			const response = await fetch(`${a.url}/api/assets/ast_image_gallery/features`, {
-				headers: { cookie }
-			});
-			expect(response.status).toBe(503);
-			expect(await response.text()).toContain('session store is not answering');
+			try {
+				const a = await app({ port: E2E.appPort + 20, env: { REDIS_URL: spare.url } });
+				const cookie = await saveKey(a.url);
+				expect(await assetStatus(a.url, cookie)).toBe(200);
+				await spare.stop();
+				const response = await fetch(`${a.url}/api/assets/ast_image_gallery/features`, {
+					headers: { cookie }
+				});
+				expect(response.status).toBe(503);
+				expect(await response.text()).toContain('session store is not answering');
+			} finally {
+				await spare.stop();
+			}
 		});
 	});
 });
