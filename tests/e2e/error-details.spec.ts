@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STANDIN_URL } from './env';
+import { STANDIN_URL, hydrated } from './env';
 
 /** Error pages carry what a support ticket needs, and point where the asset really is. */
 
@@ -129,6 +129,8 @@ test('an encoded slash in the path is refused like a slash in the lookup box', a
 	await expect(errorPage(page)).toHaveAttribute('data-kind', 'bad_input');
 	await expect(errorPage(page)).toContainText('The asset ID contains a slash.');
 	const box = errorPage(page).getByRole('textbox', { name: 'Open an asset' });
+	// Before hydration, Enter would submit the bare form (a reload) instead of checking the text.
+	await hydrated(page);
 	// The same ID, pasted as this app's link, is refused by the same rule.
 	await box.fill('/assets/a%2Fb');
 	await box.press('Enter');
