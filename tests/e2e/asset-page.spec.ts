@@ -129,6 +129,11 @@ test.describe('sample assets', () => {
 			{ timeout: 15_000 }
 		);
 		await expect(tiles(page).nth(0).locator('img')).toBeVisible();
+		// Its viewer offers no link that would 404 again, and names the object key instead.
+		await tiles(page).nth(1).locator('button').first().click();
+		const viewer = page.getByTestId('viewer');
+		await expect(viewer.getByTestId('missing-object')).toContainText('Object key:');
+		await expect(viewer.getByRole('link', { name: 'Download' })).toHaveCount(0);
 	});
 
 	test('hostile: nothing executes, unsafe URLs stay text', async ({ page }) => {
