@@ -7,6 +7,7 @@
 import type { FindEngine, FindItem, FindResults } from './engine.svelte';
 import type { Segment } from './highlight';
 import type { FindState } from './params';
+import { EMPTY_FIND } from './url';
 
 type EngineModule = typeof import('./engine.svelte');
 
@@ -19,16 +20,6 @@ export interface FindInput<T extends FindItem> {
 	/** Whether this item's preview failed to load in this browser. */
 	previewFailed: (item: T) => boolean;
 }
-
-/** What the state reads as until the engine (and its parser) is here: the raw query alone. */
-const UNPARSED: Omit<FindState, 'q'> = {
-	kinds: [],
-	from: null,
-	to: null,
-	preview: 'any',
-	duplicate: 'any',
-	sort: 'original'
-};
 
 export class Find<T extends FindItem> {
 	readonly #input: () => FindInput<T>;
@@ -58,7 +49,8 @@ export class Find<T extends FindItem> {
 		if (module) return module.readFindQuery(this.#query);
 		// A throwaway parse of the query string, read once.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		return { ...UNPARSED, q: new URLSearchParams(this.#query).get('q') ?? '' };
+		// Until the engine (and its parser) is here, the state is the raw query alone.
+		return { ...EMPTY_FIND, q: new URLSearchParams(this.#query).get('q') ?? '' };
 	});
 	readonly state: FindState = $derived.by(() =>
 		this.#draft === null ? this.#fromUrl : { ...this.#fromUrl, q: this.#draft }

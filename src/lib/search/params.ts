@@ -4,7 +4,7 @@
  */
 import { FIND_PARAMS, MAX_QUERY_LENGTH } from './url';
 
-export { FIND_PARAMS, findQuery, resolveItemParam } from './url';
+export { EMPTY_FIND, FIND_PARAMS, findQuery, resolveItemParam } from './url';
 
 export const PREVIEW_FILTERS = ['any', 'has', 'broken', 'missing', 'failed'] as const;
 export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
@@ -24,16 +24,6 @@ export interface FindState {
 	duplicate: DuplicateFilter;
 	sort: SortOrder;
 }
-
-export const EMPTY_FIND: FindState = {
-	q: '',
-	kinds: [],
-	from: null,
-	to: null,
-	preview: 'any',
-	duplicate: 'any',
-	sort: 'original'
-};
 
 function oneOf<T extends string>(options: readonly T[], value: string | null, fallback: T): T {
 	return value !== null && (options as readonly string[]).includes(value) ? (value as T) : fallback;

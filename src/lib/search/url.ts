@@ -3,6 +3,7 @@
  * the search's, the query's length cap, and what `item=` names. Kept apart from `params.ts`
  * (parsing, writing) so the first load carries only this.
  */
+import type { FindState } from './params';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -33,3 +34,14 @@ export function resolveItemParam<T extends { id: string }>(
 	if (!/^[1-9]\d{0,6}$/.test(value)) return null;
 	return list[Number(value) - 1] ?? null;
 }
+
+/** No query, no filter, original order: what a link without find parameters means. */
+export const EMPTY_FIND: FindState = {
+	q: '',
+	kinds: [],
+	from: null,
+	to: null,
+	preview: 'any',
+	duplicate: 'any',
+	sort: 'original'
+};
