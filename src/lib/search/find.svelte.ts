@@ -47,9 +47,9 @@ export class Find<T extends FindItem> {
 	readonly #fromUrl: FindState = $derived.by(() => {
 		const module = this.#module;
 		if (module) return module.readFindQuery(this.#query);
-		// A throwaway parse of the query string, read once.
+		// Until the engine (and its parser) is here, the state is the raw query alone (a
+		// throwaway parse of the query string, read once).
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		// Until the engine (and its parser) is here, the state is the raw query alone.
 		return { ...EMPTY_FIND, q: new URLSearchParams(this.#query).get('q') ?? '' };
 	});
 	readonly state: FindState = $derived.by(() =>
