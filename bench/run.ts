@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds if build/ is stale, starts the stand-in, the app and the bare forwarder
  * on loopback (ports 4801–4803), runs every benchmark, writes bench/results/latest.json, prints
- * the tables and one summary line. BENCH_ONLY=proxy,ssr,browser,lighthouse,load picks some.
+ * the tables and one summary line. BENCH_ONLY=proxy,ssr,browser,timeline,lighthouse,load picks some.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -11,6 +11,7 @@ import { runLighthouse } from './lighthouse';
 import { runLoad } from './load';
 import { runProxy } from './proxy';
 import { runSsr } from './ssr';
+import { runTimeline } from './timeline';
 import { check, renderSection, summarizeChecks, writeJson, type Section } from './lib/report';
 import { CHROMIUM_PATH } from '../scripts/chromium';
 import { ensureBuild, resultsDir, startStack, type Stack } from './lib/stack';
@@ -19,6 +20,7 @@ const BENCHMARKS: [string, (stack: Stack) => Promise<Section>][] = [
 	['proxy', runProxy],
 	['ssr', runSsr],
 	['browser', runBrowser],
+	['timeline', runTimeline],
 	['lighthouse', runLighthouse],
 	// Last: it loads the app hardest and changes the stand-in's slow delay (restored after).
 	['load', runLoad]

@@ -74,10 +74,14 @@ export class AssetView {
 	/** How many items the open item's modality has, for "n of N". */
 	readonly openTotal = $derived(this.openItem ? this.counts[this.openItem.modality] : 0);
 
-	/** The absolute deep link of the current view (the open item's, when one is open). */
-	deepLink(origin: string): string {
+	/**
+	 * The absolute deep link of the current view (the open item's, when one is open); with `t`
+	 * (a `t=` value), the link opens the media at that time.
+	 */
+	deepLink(origin: string, t: string | null = null): string {
 		const { assetId, namespace } = this.#input();
-		const href = assetHref(assetId, { namespace, tab: this.tab, item: this.openItem?.id ?? null });
+		const item = this.openItem?.id ?? null;
+		const href = assetHref(assetId, { namespace, tab: this.tab, item, t });
 		return `${origin.replace(/\/+$/, '')}${href}`;
 	}
 
@@ -117,12 +121,15 @@ export class AssetView {
 		if (closed) this.#effects.focusItem(closed.id);
 	}
 
-	/** The previous or next item of the open item's modality, wrapping around; replaces the entry. */
-	move(delta: -1 | 1): void {
+	/**
+	 * The item `delta` places after the open one in its modality (±1 for previous / next, more
+	 * from the viewer's timeline), wrapping around; replaces the entry.
+	 */
+	move(delta: number): void {
 		const current = this.openItem;
 		if (!current) return;
 		const list = this.items[current.modality];
-		const next = list[(current.index + delta + list.length) % list.length];
+		const next = list[(((current.index + delta) % list.length) + list.length) % list.length];
 		this.#chosenPages[next.modality] = pageOf(next.index);
 		const { opened, openedFromPage } = this.params;
 		this.#set('move', {

@@ -162,6 +162,9 @@ export class BoundedPlayback {
 		const result = this.#media.play();
 		// Autoplay can be refused without a user gesture; the native controls still work then.
 		if (result && typeof result.catch === 'function') result.catch(() => {});
+		// Already playing (a controller that took over a playing element): aim at the end now,
+		// since no `playing` event will come.
+		this.#schedule();
 	}
 
 	#seek(time: number): void {
