@@ -211,4 +211,113 @@ test.describe('timeline', () => {
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect(page.getByTestId('timeline-view')).toHaveText('0:00–30:00 of 1:00:00');
 	});
+
+	test('a place picked on the timeline is a history entry: Back returns the player there', async ({
+		page
+	}) => {
+		await open(page, '/assets/ast_video_long?t=12');
+		await clickAt(page, 'video', 45, 150);
+		await expect(page).toHaveURL(/[?&]t=35(&|$)/);
+		await expect(page.getByTestId('playback-status')).toHaveText(/0:35–0:50/);
+		// Paused, so the time read after Back is where it went, not where playback carried it.
+		await player(page).evaluate((m: HTMLMediaElement) => m.pause());
+		await page.goBack();
+		await expect(page).toHaveURL(/[?&]t=12(&|$)/);
+		await expect.poll(async () => (await media(player(page))).t).toBeCloseTo(12, 0);
+		await page.goForward();
+		await expect.poll(async () => (await media(player(page))).t).toBeCloseTo(35, 0);
+	});
+
+	test('the ? sheet lists the segment keys', async ({ page }) => {
+		await open(page, '/assets/ast_video_long');
+		await page.keyboard.press('?');
+		const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+		await expect(sheet).toContainText('Next / previous segment');
+		await expect(sheet).toContainText('Replay the segment');
+		await expect(sheet.locator('kbd', { hasText: /^N$/ })).toBeVisible();
+	});
+});
+
+test.describe('segments played elsewhere stay in their range', () => {
+	test('an inline audio clip plays its own range, and replays it', async ({ page }) => {
+		await page.goto('/assets/ast_audio_clip');
+		await hydrated(page);
+		const clip = page.locator('[data-gallery] audio').nth(1);
+		await expect(page.locator('[data-gallery] > [data-tile]').nth(1)).toContainText('0:03–0:06');
+		await clip.evaluate((m: HTMLMediaElement) => m.play());
+		await expect
+			.poll(async () => {
+				const m = await media(clip);
+				return !m.paused && m.t >= 3 && m.t < 4;
+			})
+			.toBe(true);
+		await expect.poll(async () => (await media(clip)).paused, { timeout: 10_000 }).toBe(true);
+		const stopped = (await media(clip)).t;
+		expect(stopped).toBeGreaterThan(5.7);
+		expect(Math.abs(stopped - 6)).toBeLessThanOrEqual(0.3);
+		// The native play button after the end starts the clip again, not what follows it.
+		await clip.evaluate((m: HTMLMediaElement) => m.play());
+		await expect.poll(async () => (await media(clip)).t).toBeLessThan(4);
+	});
+
+	test('the viewer: bounded session, native replay, a seek outside lifts the bound visibly', async ({
+		page
+	}) => {
+		await page.goto('/assets/ast_video_tour');
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Play Segment 2 (0:04–0:08)' }).click();
+		const dialog = page.getByTestId('viewer');
+		const video = dialog.locator('video');
+		const status = dialog.getByTestId('playback-status');
+		await expect(status).toHaveText(/0:04–0:08/);
+		await expect.poll(async () => (await media(video)).paused, { timeout: 10_000 }).toBe(true);
+		expect(Math.abs((await media(video)).t - 8)).toBeLessThanOrEqual(0.3);
+		await expect(status).toHaveText('Stopped at the end of 0:04–0:08.');
+		// The scrubber under the player shows the segment: its block is the current one.
+		const scrubber = dialog.getByTestId('viewer-timeline');
+		await expect(scrubber.locator('[role="listbox"]')).toHaveAttribute(
+			'data-current',
+			'ftr_video_tour_0002'
+		);
+
+		await video.evaluate((m: HTMLMediaElement) => m.play());
+		await expect.poll(async () => (await media(video)).t).toBeLessThan(5);
+		await expect.poll(async () => (await media(video)).paused, { timeout: 10_000 }).toBe(true);
+		expect(Math.abs((await media(video)).t - 8)).toBeLessThanOrEqual(0.3);
+
+		await video.evaluate((m: HTMLMediaElement) => (m.currentTime = 10.5));
+		await expect(status).toHaveText('Playing freely: you moved outside 0:04–0:08.');
+		await dialog.getByRole('button', { name: 'Replay segment' }).click();
+		await expect(status).toHaveText('Plays 0:04–0:08, then stops.');
+	});
+
+	test('the viewer copies a link at this time with its item; its timeline moves to a block', async ({
+		page,
+		context
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/assets/ast_video_tour');
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Play Segment 2 (0:04–0:08)' }).click();
+		const dialog = page.getByTestId('viewer');
+		await expect.poll(async () => (await media(dialog.locator('video'))).t).toBeGreaterThan(4.5);
+		await dialog.getByRole('button', { name: 'Copy link at this time' }).click();
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(link.searchParams.get('item')).toBe('ftr_video_tour_0002');
+		expect(Number(link.searchParams.get('t'))).toBeGreaterThanOrEqual(4);
+		expect(Number(link.searchParams.get('t'))).toBeLessThanOrEqual(8.1);
+
+		const row = dialog.getByTestId('viewer-timeline').locator('[role="listbox"]');
+		const box = (await row.boundingBox())!;
+		await page.mouse.click(box.x + box.width * (10 / 12), box.y + box.height / 2);
+		await expect(dialog.locator('#viewer-title')).toHaveText('Video segment 3 of 3');
+		await expect(dialog.getByTestId('playback-status')).toHaveText(/0:08–0:12/);
+	});
+
+	test('gallery thumbnails show the whole frame (letterboxed, not cropped)', async ({ page }) => {
+		await page.goto('/assets/ast_video_long?tab=image');
+		const img = page.locator('[data-gallery] img').first();
+		await expect(img).toHaveCSS('object-fit', 'contain');
+		await expect(page.locator('[data-gallery] video, [data-gallery] img').first()).toBeVisible();
+	});
 });

@@ -147,6 +147,10 @@ export class MediaSession {
 		this.#go(time, span, play);
 	}
 
+	pause() {
+		this.#media?.pause();
+	}
+
 	replay() {
 		this.#control?.replay();
 	}
