@@ -259,3 +259,18 @@ function validSpan(span: Span | null): Span | null {
 	const { start, end } = span;
 	return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
 }
+
+const clipControlled = new WeakSet<MediaLike>();
+
+/**
+ * Keeps a gallery tile's <audio> inside its clip's range: the element plays the whole media
+ * file, so without this "Clip 2 0:03–0:06" would start at 0:00 and run on. The tile imports
+ * this module on its first `play` (tiles then add almost nothing to the page's first load) and
+ * calls it on every play; the first call hands the element to a controller, which starts the
+ * clip at its start, stops it at its end, and replays it on the next play.
+ */
+export function boundToClip(media: MediaLike, start: number | null, end: number | null): void {
+	if (clipControlled.has(media) || start === null || end === null || !(end > start)) return;
+	clipControlled.add(media);
+	new BoundedPlayback(media, { span: { start, end } }).play();
+}
