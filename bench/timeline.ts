@@ -7,7 +7,7 @@
  * Reported as medians and ratios big/small.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../tests/e2e/env';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { check, type Check, type Section } from './lib/report';
 import { isMain, runAlone, type Stack } from './lib/stack';
 import { fmtInt, fmtMs, fmtRatio, median, ratio, rotate } from './lib/stats';
@@ -172,7 +172,7 @@ const METRICS: { key: keyof Load; label: string; fmt: (n: number) => string; tar
 export async function runTimeline(stack: Stack): Promise<Section> {
 	const started = performance.now();
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM_PATH,
 		headless: true,
 		args: CHROMIUM_ARGS
 	});
