@@ -22,8 +22,11 @@ export interface AssetViewInput {
 	assetId: string;
 	namespace: string | null;
 	live: LiveAsset;
-	/** The view the URL (or the shallow-routing state of this history entry) names now. */
-	params: ViewEntryState;
+	/**
+	 * The view the URL (or the shallow-routing state of this history entry) names now. Give it as
+	 * a getter: the model reads this input too, and must not be rebuilt on every URL change.
+	 */
+	readonly params: ViewEntryState;
 }
 
 export interface AssetViewEffects {
@@ -123,13 +126,13 @@ export class AssetView {
 
 	/**
 	 * The item `delta` places after the open one in its modality (±1 for previous / next, more
-	 * from the viewer's timeline), wrapping around; replaces the entry.
+	 * from the viewer's timeline; |delta| below the count), wrapping around; replaces the entry.
 	 */
 	move(delta: number): void {
 		const current = this.openItem;
 		if (!current) return;
 		const list = this.items[current.modality];
-		const next = list[(((current.index + delta) % list.length) + list.length) % list.length];
+		const next = list[(current.index + delta + list.length) % list.length];
 		this.#chosenPages[next.modality] = pageOf(next.index);
 		const { opened, openedFromPage } = this.params;
 		this.#set('move', {

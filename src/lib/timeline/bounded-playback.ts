@@ -269,7 +269,10 @@ const clipControlled = new WeakSet<MediaLike>();
  * calls it on every play; the first call hands the element to a controller, which starts the
  * clip at its start, stops it at its end, and replays it on the next play.
  */
-export function boundToClip(media: MediaLike, start: number | null, end: number | null): void {
+export function boundToClip(
+	media: MediaLike,
+	{ start, end }: { start: number | null; end: number | null }
+): void {
 	if (clipControlled.has(media) || start === null || end === null || !(end > start)) return;
 	clipControlled.add(media);
 	new BoundedPlayback(media, { span: { start, end } }).play();

@@ -14,9 +14,7 @@ export function lazyTimeline(summary: () => AssetSummary) {
 	$effect(() => {
 		const { urls, modality } = summary();
 		if (urls.original && (modality === 'video' || modality === 'audio'))
-			timeline
-				.load()
-				.catch((error: unknown) => console.error('Could not load the timeline', error));
+			timeline.load().catch((error: unknown) => console.error('Timeline not loaded', error));
 	});
 	return timeline;
 }

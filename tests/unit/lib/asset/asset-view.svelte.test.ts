@@ -213,6 +213,8 @@ describe('AssetView', () => {
 		expect(view.openItem?.index).toBe(4);
 		view.move(-5);
 		expect(view.openItem?.index).toBe(5);
+		view.move(-2);
+		expect(view.openItem?.index).toBe(3);
 	});
 
 	it('follows the live copy: new data rebuilds the model, exact totals win while windowed', () => {
