@@ -10,6 +10,8 @@ export interface MediaLike {
 	readonly paused: boolean;
 	readonly duration: number;
 	readonly playbackRate: number;
+	/** True while a seek is under way (then the `seeking` handler decides, not the clock). */
+	readonly seeking?: boolean;
 	play(): Promise<void> | void;
 	pause(): void;
 	addEventListener(type: string, listener: () => void): void;
@@ -234,6 +236,9 @@ export class BoundedPlayback {
 	#check(): void {
 		const span = this.#state.span;
 		if (!span || this.#state.mode === 'free' || this.#media.paused) return;
+		// A seek the user just made (the scrubber) is judged when its `seeking` event comes; a
+		// clock tick before it must not take the playhead back into the segment.
+		if (this.#media.seeking) return;
 		const t = this.#media.currentTime;
 		if (t < span.end - STOP_EARLY - 0.01) {
 			// Woken early (timers drift, a stall): aim again at what is left.
