@@ -178,7 +178,9 @@ export class BoundedPlayback {
 		const span = this.#state.span;
 		if (!span) return;
 		const t = this.#media.currentTime;
-		if (t >= span.end - STOP_EARLY - 0.01 || t < span.start - SEEK_SLACK) this.#seek(span.start);
+		// Stopped at the end, play means replay, wherever the element reports its last frame.
+		const ended = this.#state.atEnd || t >= span.end - STOP_EARLY - 0.01;
+		if (ended || t < span.start - SEEK_SLACK) this.#seek(span.start);
 		if (this.#state.atEnd) this.#set({ ...this.#state, atEnd: false });
 	}
 
