@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds if build/ is stale, starts the stand-in, the app and the bare forwarder
  * on loopback (ports 4801–4803), runs every benchmark, writes bench/results/latest.json, prints
- * the tables and one summary line. BENCH_ONLY=proxy,ssr,browser,lighthouse,weight,search,load picks
- * some.
+ * the tables and one summary line. BENCH_ONLY=proxy,ssr,browser,timeline,lighthouse,weight,search,
+ * load picks some.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -13,6 +13,7 @@ import { runLoad } from './load';
 import { runProxy } from './proxy';
 import { runSearch } from './search';
 import { runSsr } from './ssr';
+import { runTimeline } from './timeline';
 import { runWeight } from './weight';
 import { check, renderSection, summarizeChecks, writeJson, type Section } from './lib/report';
 import { CHROMIUM_PATH } from '../scripts/chromium';
@@ -22,6 +23,7 @@ const BENCHMARKS: [string, (stack: Stack) => Promise<Section>][] = [
 	['proxy', runProxy],
 	['ssr', runSsr],
 	['browser', runBrowser],
+	['timeline', runTimeline],
 	['lighthouse', runLighthouse],
 	['weight', runWeight],
 	['search', runSearch],

@@ -34,7 +34,7 @@ export function appHref(path: `/${string}`): ResolvedPathname {
 export function assetPathAndQuery(assetId: string, params: AssetLinkParams = {}): `/${string}` {
 	const path = `/assets/${encodeURIComponent(assetId)}` as const;
 	const search = new URLSearchParams();
-	for (const key of ['namespace', 'tab', 'item'] as const) {
+	for (const key of ['namespace', 'tab', 'item', 't'] as const) {
 		const value = params[key];
 		if (typeof value === 'string' && value !== '') search.set(key, value);
 	}

@@ -268,7 +268,8 @@ test.describe('interaction', () => {
 			Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
 		});
 		await page.goto('/assets/ast_video_tour?namespace=demo_prod');
-		await page.getByRole('button', { name: 'Copy link' }).click();
+		// Exact: the player's "Copy link at this time" may be on the page too.
+		await page.getByRole('button', { name: 'Copy link', exact: true }).click();
 		await expect(page.getByRole('textbox').last()).toHaveValue(
 			/\/assets\/ast_video_tour\?namespace=demo_prod&tab=video$/
 		);

@@ -32,8 +32,11 @@ export interface AssetViewInput {
 	assetId: string;
 	namespace: string | null;
 	live: LiveAsset;
-	/** The view the URL (or the shallow-routing state of this history entry) names now. */
-	params: ViewEntryState;
+	/**
+	 * The view the URL (or the shallow-routing state of this history entry) names now. Give it as
+	 * a getter: the model reads this input too, and must not be rebuilt on every URL change.
+	 */
+	readonly params: ViewEntryState;
 	/** The page's own link for a view; the asset page's by default (an object page passes its own). */
 	href?: (params: AssetLinkParams) => ResolvedPathname;
 	/** Narrows what the page shows (an object page's collection picker). */
@@ -134,8 +137,11 @@ export class AssetView {
 		return { at: list.findIndex((i) => i.id === open.id) + 1, of: list.length };
 	});
 
-	/** The absolute deep link of the current view (the open item's, when one is open). */
-	deepLink(origin: string): string {
+	/**
+	 * The absolute deep link of the current view (the open item's, when one is open); with `t`
+	 * (a `t=` value), the link opens the media at that time.
+	 */
+	deepLink(origin: string, t: string | null = null): string {
 		const { namespace } = this.#input();
 		const open = this.openItem;
 		const href = this.#href({
@@ -144,7 +150,7 @@ export class AssetView {
 			item: open?.id ?? null,
 			// The open item's link lands on its own page; a gallery link names the page shown.
 			page: open ? null : this.page,
-			t: this.params.t ?? null,
+			t: t ?? this.params.t ?? null,
 			find: this.find.toQuery()
 		});
 		return `${origin.replace(/\/+$/, '')}${href}`;
@@ -192,8 +198,11 @@ export class AssetView {
 		if (closed) this.#effects.focusItem(closed.id);
 	}
 
-	/** The previous or next item the open item's tab shows, wrapping around; replaces the entry. */
-	move(delta: -1 | 1): void {
+	/**
+	 * The item `delta` places after the open one in its modality (±1 for previous / next, more
+	 * from the viewer's timeline; |delta| below the count), wrapping around; replaces the entry.
+	 */
+	move(delta: number): void {
 		const current = this.openItem;
 		if (!current) return;
 		const list = this.lists[current.modality];

@@ -10,6 +10,8 @@ export interface MediaLike {
 	readonly paused: boolean;
 	readonly duration: number;
 	readonly playbackRate: number;
+	/** True while a seek is under way (then the `seeking` handler decides, not the clock). */
+	readonly seeking?: boolean;
 	play(): Promise<void> | void;
 	pause(): void;
 	addEventListener(type: string, listener: () => void): void;
@@ -162,6 +164,9 @@ export class BoundedPlayback {
 		const result = this.#media.play();
 		// Autoplay can be refused without a user gesture; the native controls still work then.
 		if (result && typeof result.catch === 'function') result.catch(() => {});
+		// Already playing (a controller that took over a playing element): aim at the end now,
+		// since no `playing` event will come.
+		this.#schedule();
 	}
 
 	#seek(time: number): void {
@@ -173,7 +178,9 @@ export class BoundedPlayback {
 		const span = this.#state.span;
 		if (!span) return;
 		const t = this.#media.currentTime;
-		if (t >= span.end - STOP_EARLY - 0.01 || t < span.start - SEEK_SLACK) this.#seek(span.start);
+		// Stopped at the end, play means replay, wherever the element reports its last frame.
+		const ended = this.#state.atEnd || t >= span.end - STOP_EARLY - 0.01;
+		if (ended || t < span.start - SEEK_SLACK) this.#seek(span.start);
 		if (this.#state.atEnd) this.#set({ ...this.#state, atEnd: false });
 	}
 
@@ -231,6 +238,9 @@ export class BoundedPlayback {
 	#check(): void {
 		const span = this.#state.span;
 		if (!span || this.#state.mode === 'free' || this.#media.paused) return;
+		// A seek the user just made (the scrubber) is judged when its `seeking` event comes; a
+		// clock tick before it must not take the playhead back into the segment.
+		if (this.#media.seeking) return;
 		const t = this.#media.currentTime;
 		if (t < span.end - STOP_EARLY - 0.01) {
 			// Woken early (timers drift, a stall): aim again at what is left.
@@ -255,4 +265,22 @@ function validSpan(span: Span | null): Span | null {
 	if (!span) return null;
 	const { start, end } = span;
 	return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
+}
+
+const clipControlled = new WeakSet<MediaLike>();
+
+/**
+ * Keeps a gallery tile's <audio> inside its clip's range: the element plays the whole media
+ * file, so without this "Clip 2 0:03–0:06" would start at 0:00 and run on. The tile imports
+ * this module on its first `play` (tiles then add almost nothing to the page's first load) and
+ * calls it on every play; the first call hands the element to a controller, which starts the
+ * clip at its start, stops it at its end, and replays it on the next play.
+ */
+export function boundToClip(
+	media: MediaLike,
+	{ start, end }: { start: number | null; end: number | null }
+): void {
+	if (clipControlled.has(media) || start === null || end === null || !(end > start)) return;
+	clipControlled.add(media);
+	new BoundedPlayback(media, { span: { start, end } }).play();
 }

@@ -20,6 +20,7 @@ export class MediaSession {
 	#frame = 0;
 	/** A seek asked for before the media could take it (a `t=` link, a click during load). */
 	#pending: { time: number; span: Span | null; play: boolean } | null = null;
+	#held: { time: number; playing: boolean } | null = null;
 
 	/** Use as `{@attach session.attach}` on the <video>/<audio>. */
 	attach = (media: HTMLMediaElement) => untrack(() => this.#attach(media));
@@ -35,6 +36,7 @@ export class MediaSession {
 		const sync = () => (this.currentTime = media.currentTime);
 		const onMeta = () => {
 			this.mediaDuration = Number.isFinite(media.duration) ? media.duration : null;
+			this.#resume();
 			this.#flushPending();
 		};
 		const onPlay = () => {
@@ -78,6 +80,24 @@ export class MediaSession {
 		this.#frame = requestAnimationFrame(step);
 	}
 
+	/**
+	 * Call just before the element's src changes to a fresh URL of the same media (presigned
+	 * URLs are re-minted as they expire): playback resumes where it was, with its bound.
+	 */
+	holdPlace() {
+		const media = this.#media;
+		if (media && media.readyState >= 1)
+			this.#held = { time: media.currentTime, playing: !media.paused };
+	}
+
+	#resume() {
+		const held = this.#held;
+		if (!held || !this.#media) return;
+		this.#held = null;
+		this.#media.currentTime = held.time;
+		if (held.playing) this.#control?.play();
+	}
+
 	#flushPending() {
 		const p = this.#pending;
 		if (!p || !this.#media || this.#media.readyState < 1) return;
@@ -104,6 +124,15 @@ export class MediaSession {
 		this.#request(time, null, play);
 	}
 
+	/**
+	 * Moves the playhead as the native scrubber does: the bound stays if the time is inside the
+	 * segment and is lifted, visibly, if it is outside.
+	 */
+	scrub(time: number) {
+		if (this.#media && this.#media.readyState >= 1)
+			this.#media.currentTime = clampTime(time, this.mediaDuration);
+	}
+
 	/** Plays one segment, bounded: it stops at the end (or loops, with the loop on). */
 	playSpan(span: Span) {
 		this.#request(span.start, span, true);
@@ -116,6 +145,10 @@ export class MediaSession {
 			return;
 		}
 		this.#go(time, span, play);
+	}
+
+	pause() {
+		this.#media?.pause();
 	}
 
 	replay() {

@@ -19,6 +19,13 @@ describe('assetHref', () => {
 		);
 	});
 
+	it('carries a media time after the item, so a link opens the player there', () => {
+		expect(assetHref('ast_1', { tab: 'video', item: 'f1', t: '42.5' })).toBe(
+			'/assets/ast_1?tab=video&item=f1&t=42.5'
+		);
+		expect(assetHref('ast_1', { t: null })).toBe('/assets/ast_1');
+	});
+
 	it('encodes the ID as one path segment', () => {
 		expect(assetHref('a b?#%')).toBe('/assets/a%20b%3F%23%25');
 		expect(assetIdOfPath(assetHref('a b?#%'))).toBe('a b?#%');

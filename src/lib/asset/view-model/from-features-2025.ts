@@ -41,6 +41,7 @@ function summaryOf(asset: ValidatedAssetData['asset'], fallbackId: string): Asse
 			sizeBytes: fileData.file_size_bytes,
 			other: entries(fileData).filter(([k]) => !FILE_KEYS.has(k))
 		},
+		duration: num(fileData.duration),
 		metadata: entries(asset.metadata),
 		createdAt: str(asset.created_at),
 		updatedAt: str(asset.updated_at),
@@ -70,6 +71,7 @@ function itemOf(feature: Feature, id: string, modality: Modality, index: number)
 		position: index + 1,
 		start: num(feature.start_time),
 		end: num(feature.end_time),
+		timestamp: num(feature.timestamp),
 		texts: {
 			text: text(feature.text),
 			description: text(feature.description),

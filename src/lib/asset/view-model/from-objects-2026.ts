@@ -172,6 +172,7 @@ function itemOf(
 		position: index + 1,
 		start,
 		end: num(doc.end_time),
+		timestamp: num(doc.timestamp),
 		texts: {
 			text: text(doc.text) ?? text(meta.chunk_text),
 			description: text(doc.description),
@@ -238,6 +239,8 @@ function summaryOf(
 			sizeBytes: details.size_bytes,
 			other: Object.entries(props).filter(([k]) => k !== 'url' && k !== 'presigned_url')
 		},
+		// The spec types a blob's properties as a bare object: a declared length is a guess.
+		duration: num(props.duration) ?? num(details.duration),
 		metadata,
 		createdAt: str(object.created_at),
 		updatedAt: str(object.updated_at),

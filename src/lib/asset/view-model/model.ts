@@ -59,6 +59,8 @@ export interface FeatureItem {
 	/** Time range in seconds, null when not a timed item. */
 	readonly start: number | null;
 	readonly end: number | null;
+	/** The instant a frame was taken (an image feature's `timestamp`), null when not sent. */
+	readonly timestamp: number | null;
 	readonly texts: ItemTexts;
 	readonly urls: MediaUrls;
 	/** The asset this item duplicates, for a link to it. */
@@ -97,6 +99,8 @@ export interface AssetSummary {
 	/** The modality as sent (may be one the page has no tab for). */
 	modality: string | null;
 	file: AssetFile;
+	/** The media's length in seconds as upstream declared it (`file_data.duration`), else null. */
+	duration: number | null;
 	metadata: [string, unknown][];
 	createdAt: string | null;
 	updatedAt: string | null;

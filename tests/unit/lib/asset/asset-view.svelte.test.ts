@@ -195,6 +195,28 @@ describe('AssetView', () => {
 		);
 	});
 
+	it('builds the deep link at a media time, keeping the open item', () => {
+		const { view } = setup();
+		expect(view.deepLink('https://inspector.test', '12.5')).toBe(
+			'https://inspector.test/assets/ast_1?namespace=prod&tab=image&t=12.5'
+		);
+		view.open(view.items.image[2]);
+		expect(view.deepLink('https://inspector.test', '3')).toBe(
+			'https://inspector.test/assets/ast_1?namespace=prod&tab=image&item=ftr_2&t=3'
+		);
+	});
+
+	it('moves by more than one item (a block on the viewer timeline), wrapping around', () => {
+		const { view } = setup({ images: 6 });
+		view.open(view.items.image[1]);
+		view.move(3);
+		expect(view.openItem?.index).toBe(4);
+		view.move(-5);
+		expect(view.openItem?.index).toBe(5);
+		view.move(-2);
+		expect(view.openItem?.index).toBe(3);
+	});
+
 	it('follows the live copy: new data rebuilds the model, exact totals win while windowed', () => {
 		const { view, live } = setup({ images: 1 });
 		live.totals = { video: 0, image: 500, text: 0, audio: 0 };

@@ -14,6 +14,7 @@ class FakeMedia extends EventTarget implements MediaLike {
 	paused = true;
 	duration = 60;
 	playbackRate = 1;
+	seeking = false;
 	plays = 0;
 
 	get currentTime() {
@@ -56,6 +57,17 @@ class FakeMedia extends EventTarget implements MediaLike {
 			}
 		}
 		this.fire('timeupdate');
+	}
+	/** A scrub whose `seeking` event is still queued (a clock tick may come first). */
+	scrubPending(value: number) {
+		this.#time = value;
+		this.seeking = true;
+	}
+	/** The queued events of a pending scrub arrive. */
+	scrubArrives() {
+		this.seeking = false;
+		this.fire('seeking');
+		this.fire('seeked');
 	}
 	/** Moves the playhead with no timers running, as when the page's main thread is blocked. */
 	advanceClockOnly(seconds: number) {
@@ -168,6 +180,17 @@ describe('BoundedPlayback', () => {
 		expect(c.state.mode).toBe('bounded');
 		media.advance(4);
 		expect(media.paused).toBe(true);
+	});
+
+	it('a scrub outside a looping segment is not undone by a clock tick before its event', () => {
+		const c = control({ start: 4, end: 8 }, true);
+		c.replay();
+		media.advance(1);
+		media.scrubPending(20);
+		media.fire('timeupdate');
+		expect(media.currentTime).toBe(20);
+		media.scrubArrives();
+		expect(c.state).toMatchObject({ mode: 'free', released: 'seek' });
 	});
 
 	it('loops a segment that ends with the media', () => {

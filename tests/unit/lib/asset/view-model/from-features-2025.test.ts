@@ -31,6 +31,17 @@ describe('itemsOf', () => {
 });
 
 describe('fromFeatures2025: items', () => {
+	it("reads an image frame's timestamp as its instant, null when absent", () => {
+		const { image } = fromFeatures2025(
+			assetData({}, { image: [feature(1, { timestamp: 45 }), feature(2, { timestamp: 'x' })] }),
+			'ast_x'
+		).items;
+		expect(image.map((i) => [i.timestamp, i.start])).toEqual([
+			[45, null],
+			[null, null]
+		]);
+	});
+
 	it('maps an item to what tiles and the viewer show, without upstream field names', () => {
 		const raw = feature(4, {
 			start_time: 1.5,
@@ -115,6 +126,7 @@ describe('fromFeatures2025: summary', () => {
 			statusInfo: { kind: 'busy', label: 'processing' },
 			modality: 'video',
 			file: { type: 'video/mp4', sizeBytes: 1024, other: [['width', 640]] },
+			duration: null,
 			metadata: [['title', 'T']],
 			createdAt: '2025-01-20T10:00:00Z',
 			updatedAt: null,
@@ -154,6 +166,14 @@ describe('fromFeatures2025: summary', () => {
 			{ key: 'hologram', count: 3 },
 			{ key: 'smell', count: null }
 		]);
+	});
+
+	it('reads the declared duration from file_data, ignoring what is not a number', () => {
+		const of = (file_data: unknown) =>
+			fromFeatures2025(assetData({ file_data } as never), 'ast_x').summary.duration;
+		expect(of({ duration: 150.5, fps: 5 })).toBe(150.5);
+		expect(of({ duration: '12' })).toBeNull();
+		expect(of(null)).toBeNull();
 	});
 });
 
