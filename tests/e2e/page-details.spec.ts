@@ -63,3 +63,13 @@ test('a processing asset says when it checks next; times are UTC', async ({ page
 	await hydrated(page);
 	await expect(page.getByTestId('url-expiry')).toContainText(/valid until \d{2}:\d{2} UTC/);
 });
+
+test('a loaded preview hides its "Loading…" placeholder (it would show through transparency)', async ({
+	page
+}) => {
+	await page.goto('/assets/ast_image_gallery?namespace=demo_prod');
+	await hydrated(page);
+	const first = page.locator('[data-gallery] > [data-tile]').first();
+	await expect(first.locator('img')).toHaveAttribute('data-loaded', '');
+	await expect(first.getByText('Loading…')).toBeHidden();
+});
