@@ -79,6 +79,10 @@ test('a preview that fails on an expired link says so and loads with a fresh one
 	standin
 }) => {
 	await standin.config({ urlTtlSeconds: 3 });
+	// The player shows this thumbnail as its poster before the links expire; from the cache, the
+	// tile would then never ask the store with the expired link. Without a cache, it must.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 	// The Image tab is not rendered at first, so its preview is first requested after expiry.
 	await open(page, '/assets/ast_video_tour');
 	// After the first re-mint the next one waits out the 10 s cool-down: the links expire meanwhile.
