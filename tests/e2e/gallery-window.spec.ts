@@ -27,8 +27,11 @@ test.setTimeout(90_000);
 async function open(page: Page, url: string) {
 	await page.goto(url, { timeout: 60_000 });
 	await hydrated(page);
-	// The rest of the asset arrives as JSON after hydration; the tab then shows the exact count.
+	// The first paint carries a screenful; the rest of the asset arrives as JSON after hydration.
 	await expect(page.getByRole('tab', { name: /Image/ })).toContainText('10,000');
+	await expect(
+		page.getByRole('status').filter({ hasText: /^Showing \d+ of 10,000 image features$/ })
+	).toBeAttached({ timeout: 30_000 });
 }
 
 test('item=4321 opens the far item; closing the viewer focuses its mounted tile', async ({

@@ -121,6 +121,10 @@ test.describe('search inside an asset', () => {
 		await expect(page).toHaveURL(/[?&]page=3(&|$)/);
 		await page.reload();
 		await hydrated(page);
+		// "Go to #N" below needs the whole asset, which arrives as JSON after the first paint.
+		await expect(
+			page.getByRole('status').filter({ hasText: /^Showing \d+ of [\d,]+ video features$/ })
+		).toHaveText('Showing 120 of 4,000 video features', { timeout: 30_000 });
 		await expect(pager.getByTestId('pager-range')).toContainText('page 3 of 34');
 		await expect(tiles(page).first()).toContainText('Segment 241');
 		await pager.getByRole('button', { name: 'Last' }).click();

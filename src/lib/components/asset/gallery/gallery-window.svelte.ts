@@ -4,11 +4,9 @@
  * items is mounted whole; the engine that windows a longer one (and moves between tiles with the
  * arrow keys) loads when the page is long or a tile takes focus.
  */
+import { FIRST_WINDOW } from '$lib/asset/features';
 import type { GridWindow } from '$lib/asset/grid-window';
 import type { GalleryNav, WindowEngine } from './window-engine';
-
-/** What the server renders and the first client frame hydrates: a screenful on any layout. */
-export const FIRST_WINDOW = 20;
 
 export class GalleryWindow {
 	start = $state(0);
