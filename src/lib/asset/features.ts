@@ -59,6 +59,12 @@ export function resolveItem(
 
 export const PAGE_SIZE = 120;
 
+/**
+ * The tiles a gallery page shows before the viewport is known (the server render and the first
+ * client frame): a screenful on any layout. A page of at most this many is never windowed.
+ */
+export const FIRST_WINDOW = 20;
+
 /** Which gallery page (0-based) holds the item at `index`. */
 export function pageOf(index: number, pageSize = PAGE_SIZE): number {
 	return Math.max(0, Math.floor(index / pageSize));

@@ -1,11 +1,12 @@
 /**
  * What the first paint of a huge asset needs. Shipping 10,000 features (3 MiB of presigned URLs)
  * inside the HTML made the browser spend longer compiling the inline data than painting; the
- * server sends each modality's first gallery page (or the page of a deep-linked item) with the
- * exact counts, and the page fetches the rest as JSON right after it hydrates.
+ * server sends each modality's first screenful (or everything up to the page of a deep-linked
+ * item or gallery page) with the exact counts, and the page fetches the rest as JSON right after
+ * it hydrates.
  */
 import type { ValidatedAssetData } from '$lib/mixpeek/types';
-import { PAGE_SIZE, countItems, defaultTab, pageOf, resolveItem } from './features';
+import { FIRST_WINDOW, PAGE_SIZE, countItems, defaultTab, pageOf, resolveItem } from './features';
 import { itemsOf } from './view-model/from-features-2025';
 import { MODALITIES, isModality, type Modality } from './view-model';
 
@@ -42,10 +43,11 @@ export function firstPaintSlice(
 	for (const m of MODALITIES) {
 		const list = data.features[m];
 		if (!Array.isArray(list)) continue;
-		let pages = open?.modality === m ? pageOf(open.index) + 1 : 1;
+		let pages = open?.modality === m ? pageOf(open.index) + 1 : 0;
 		// A linked gallery page of the tab it applies to.
 		if (m === tab && wanted.page) pages = Math.max(pages, Math.min(wanted.page + 1, 10_000));
-		features[m] = list.slice(0, pages * PAGE_SIZE);
+		// Else the first screenful: the gallery mounts no more before the viewport is known.
+		features[m] = list.slice(0, pages > 0 ? pages * PAGE_SIZE : FIRST_WINDOW);
 	}
 	return { data: { ...data, features }, totals };
 }

@@ -95,9 +95,12 @@ export function formatTimeRange(start: unknown, end: unknown): string | null {
 	return null;
 }
 
+let counts: Intl.NumberFormat | undefined;
+
 /** Thousands separators for counts: 5000 → "5,000". */
 export function formatCount(n: number): string {
-	return n.toLocaleString('en-US');
+	// One formatter: `toLocaleString` builds a new one per call (thousands per render).
+	return (counts ??= new Intl.NumberFormat('en-US')).format(n);
 }
 
 /** Whole seconds from `now` until `at`, never negative ("next try in 3 s"). */

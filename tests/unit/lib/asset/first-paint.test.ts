@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE } from '$lib/asset/features';
+import { FIRST_WINDOW, PAGE_SIZE } from '$lib/asset/features';
 import { firstPaintSlice } from '$lib/asset/first-paint';
 import type { ValidatedAssetData } from '$lib/mixpeek/types';
 
@@ -21,11 +21,11 @@ describe('firstPaintSlice', () => {
 		expect(firstPaintSlice(data, null)).toEqual({ data, totals: null });
 	});
 
-	it('sends the first page of each modality of a big asset, with exact totals', () => {
+	it('sends the first screenful of each modality of a big asset, with exact totals', () => {
 		const { data, totals } = firstPaintSlice(asset(10_000, 300), null);
 		expect(totals).toEqual({ video: 0, image: 10_000, text: 300, audio: 0 });
-		expect(data.features.image).toHaveLength(PAGE_SIZE);
-		expect(data.features.text).toHaveLength(PAGE_SIZE);
+		expect(data.features.image).toHaveLength(FIRST_WINDOW);
+		expect(data.features.text).toHaveLength(FIRST_WINDOW);
 		expect(data.features.video).toBeNull();
 		expect(data.asset.asset_id).toBe('ast_big');
 	});
@@ -42,13 +42,13 @@ describe('firstPaintSlice for deep links by position and page', () => {
 	it('keeps the page of an item named by its 1-based position in the tab', () => {
 		const { data } = firstPaintSlice(asset(10_000, 3000), { item: '2500', tab: 'text' });
 		expect(data.features.text).toHaveLength(21 * PAGE_SIZE);
-		expect(data.features.image).toHaveLength(PAGE_SIZE);
+		expect(data.features.image).toHaveLength(FIRST_WINDOW);
 	});
 
 	it('keeps everything up to a linked gallery page of the tab it applies to', () => {
 		// 0-based: `page=3` in the URL.
 		const { data } = firstPaintSlice(asset(10_000, 3000), { item: null, tab: null, page: 2 });
 		expect(data.features.image).toHaveLength(3 * PAGE_SIZE);
-		expect(data.features.text).toHaveLength(PAGE_SIZE);
+		expect(data.features.text).toHaveLength(FIRST_WINDOW);
 	});
 });

@@ -11,6 +11,16 @@ describe('presignedExpiry', () => {
 			Date.parse('2025-01-20T18:41:01Z')
 		);
 	});
+	it('gives each URL its own date when dates alternate (the last date is remembered)', () => {
+		const a = signed('20250120T174101Z', 60);
+		const b = signed('20250121T000000Z', 60);
+		expect([a, b, a, b].map(presignedExpiry)).toEqual([
+			Date.parse('2025-01-20T17:42:01Z'),
+			Date.parse('2025-01-21T00:01:00Z'),
+			Date.parse('2025-01-20T17:42:01Z'),
+			Date.parse('2025-01-21T00:01:00Z')
+		]);
+	});
 	it('reads parameter names case-insensitively', () => {
 		expect(presignedExpiry('https://h/o?x-amz-date=20250120T000000Z&x-amz-expires=60')).toBe(
 			Date.parse('2025-01-20T00:01:00Z')
