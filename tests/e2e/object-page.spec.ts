@@ -147,3 +147,17 @@ test('the paste box opens objects by ID, API URL or document URL', async ({ page
 	await page.getByRole('textbox', { name: 'Open an asset' }).last().press('Enter');
 	await expect(page).toHaveURL(/\/buckets\/bkt_demo_media\/objects\/obj_image_gallery/);
 });
+
+test('a video object has the player and timeline of its segment documents; t= seeks it', async ({
+	page
+}) => {
+	await page.goto(`${MEDIA}/obj_video_tour?namespace=demo_prod&t=5`);
+	await expect(page.getByTestId('timeline')).toBeVisible();
+	const player = page.getByTestId('asset-player');
+	await expect
+		.poll(() => player.evaluate((m: HTMLMediaElement) => m.currentTime), { timeout: 15_000 })
+		.toBeGreaterThan(4.5);
+	expect(await player.evaluate((m: HTMLMediaElement) => m.currentTime)).toBeLessThan(5.5);
+	// The segment at 0:05 is the second document.
+	await expect(page.getByTestId('readout')).toContainText('Segment 2');
+});
