@@ -4,6 +4,7 @@
  * the probe never sends one. The answer is cached per base URL and concurrent callers share one
  * probe in flight.
  */
+import { getWithRetries } from '../transport';
 
 export const API_GENERATIONS = ['assets', 'objects'] as const;
 /** `assets`: the 2025 assets API; `objects`: today's buckets/objects/documents API. */
@@ -39,42 +40,32 @@ const SUCCESS_TTL_MS = 10 * 60_000;
 /** A failed probe is retried soon: the upstream may just have been restarting. */
 const FAILURE_TTL_MS = 30_000;
 
-/** The default probe transport: no key, no redirects followed, a deadline, a byte cap. */
+/**
+ * The default probe transport: the upstream client's own (no redirects followed, one deadline, a
+ * byte cap), with no key and no retry.
+ */
 export const fetchProbe: ProbeGet = async (url, timeoutMs) => {
-	const controller = new AbortController();
-	const timer = setTimeout(() => controller.abort(), timeoutMs);
-	try {
-		const response = await fetch(url, {
-			headers: { accept: 'application/json' },
-			redirect: 'manual',
-			signal: controller.signal
-		});
-		const reader = response.body?.getReader();
-		const chunks: Uint8Array[] = [];
-		let size = 0;
-		while (reader) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			size += value.length;
-			if (size > PROBE_MAX_BYTES) {
-				await reader.cancel();
-				return { kind: 'response', status: response.status, json: null };
+	const outcome = await getWithRetries(
+		url,
+		{ accept: 'application/json' },
+		{ budgetMs: timeoutMs, maxBodyBytes: PROBE_MAX_BYTES, maxRetries: 0 }
+	);
+	switch (outcome.kind) {
+		case 'timeout':
+		case 'network':
+			return outcome;
+		case 'response': {
+			let json: unknown;
+			try {
+				json = JSON.parse(outcome.body);
+			} catch {
+				json = null;
 			}
-			chunks.push(value);
+			return { kind: 'response', status: outcome.status, json };
 		}
-		let json: unknown = null;
-		try {
-			json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-		} catch {
-			json = null;
-		}
-		return { kind: 'response', status: response.status, json };
-	} catch (err) {
-		if (controller.signal.aborted) return { kind: 'timeout' };
-		const code = (err as { cause?: { code?: string } })?.cause?.code;
-		return { kind: 'network', reason: code ?? 'network error' };
-	} finally {
-		clearTimeout(timer);
+		// A redirect or an oversized body is an answer, but not a health answer.
+		default:
+			return { kind: 'response', status: outcome.status, json: null };
 	}
 };
 
