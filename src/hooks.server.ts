@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { HSTS, SECURITY_HEADERS } from '../adapter/security-headers.js';
 import { identityFrom, isOpenPath, unauthenticated } from '$lib/server/access';
 import { resolveKey } from '$lib/server/session/cookie';
-import { compressJson } from '$lib/server/compress';
+import { compressHtml, compressJson } from '$lib/server/compress';
 import { ConfigError, config } from '$lib/server/config';
 import { ForgottenStoreError } from '$lib/server/session/forgotten-store';
 import { logEvent } from '$lib/server/log';
@@ -66,6 +66,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// The API's JSON (a huge asset's refresh is ~10 MB) goes out compressed when the client takes it.
 	if (event.url.pathname.startsWith('/api/'))
 		response = await compressJson(event.request, response);
+	else response = compressHtml(event.request, response);
 	// Presigned URLs and asset IDs must not leak through Referer. The settings form is the
 	// exception: under no-referrer, Chromium posts a no-JS form with `Origin: null`, which
 	// SvelteKit's CSRF check rightly refuses; same-origin still sends nothing to other sites.

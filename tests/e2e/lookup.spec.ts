@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DEMO_KEY } from '../../standin/keys';
+import { hydrated } from './env';
 
 const CURL = [
 	`curl -s 'https://api.mixpeek.com/v1/assets/ast_shared_id/features?return_url=true' \\`,
@@ -103,13 +104,15 @@ test('unusable input gets an inline reason and no navigation', async ({ page }) 
 
 test('"/" focuses the lookup from anywhere, but not while typing elsewhere', async ({ page }) => {
 	await page.goto('/');
+	// The shortcut is the app's, not the browser's: a key pressed before hydration does nothing.
+	await hydrated(page);
 	await page.locator('body').click({ position: { x: 5, y: 300 } });
 	await page.keyboard.press('/');
 	await expect(lookup(page)).toBeFocused();
 	await expect(lookup(page)).toHaveValue('');
 
 	await page.goto('/assets/ast_video_tour?namespace=demo_prod');
-	await expect(page.getByTestId('asset-id')).toBeVisible();
+	await hydrated(page);
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('/');
 	const headerLookup = page.getByRole('banner').getByRole('textbox', { name: 'Open an asset' });

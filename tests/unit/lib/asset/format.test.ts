@@ -67,6 +67,27 @@ describe('timestamps', () => {
 		expect(formatRelative(d, now + 3 * 86400_000)).toBe('3 days ago');
 		expect(formatRelative(d, now + 400 * 86400_000)).toBe('last year');
 	});
+	it('says what Intl.RelativeTimeFormat says, without building one', () => {
+		const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+		const now = Date.UTC(2025, 0, 20, 12);
+		const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+			['second', 1],
+			['minute', 60],
+			['hour', 3600],
+			['day', 86400],
+			['month', 86400 * 30],
+			['year', 86400 * 360]
+		];
+		for (const [unit, seconds] of steps)
+			for (const n of [-45, -11, -2, -1, 1, 2, 11, 45]) {
+				if (unit === 'second' && Math.abs(n) < 10) continue;
+				const wanted = rtf.format(n, unit);
+				const got = formatRelative(new Date(now + n * seconds * 1000), now);
+				// Our steps carry 59 seconds into minutes etc.; compare only in-range amounts.
+				if (Math.abs(n) < (unit === 'month' ? 12 : unit === 'day' ? 30 : 24) || unit === 'year')
+					expect(got).toBe(wanted);
+			}
+	});
 });
 
 describe('durations', () => {
@@ -86,5 +107,8 @@ describe('durations', () => {
 	});
 	it('groups counts', () => {
 		expect(formatCount(5000)).toBe('5,000');
+		const intl = new Intl.NumberFormat('en-US');
+		for (const n of [0, 7, 999, 1000, -1000, 12345, 999999, 1000000, -987654321, 2 ** 53 - 1, 1.5])
+			expect(formatCount(n)).toBe(intl.format(n));
 	});
 });

@@ -1,6 +1,12 @@
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { once } from 'node:events';
+import { brotliDecompressSync, createGunzip, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, compressJson, COMPRESS_MIN_BYTES } from '$lib/server/compress';
+import {
+	chooseEncoding,
+	compressHtml,
+	compressJson,
+	COMPRESS_MIN_BYTES
+} from '$lib/server/compress';
 
 const big = JSON.stringify({ items: Array.from({ length: 500 }, (_, i) => ({ id: `ftr_${i}` })) });
 
@@ -74,5 +80,66 @@ describe('compressJson', () => {
 
 		const html = new Response(big, { headers: { 'content-type': 'text/html' } });
 		expect(await compressJson(request('br'), html)).toBe(html);
+	});
+});
+
+describe('compressHtml', () => {
+	const page = `<!doctype html><html><body>${'<div class="flex gap-2">tile</div>'.repeat(400)}</body></html>`;
+	const htmlResponse = (body: BodyInit) =>
+		new Response(body, { status: 200, headers: { 'content-type': 'text/html' } });
+
+	it('compresses a page with brotli or gzip and keeps its status and headers', async () => {
+		const br = compressHtml(request('gzip, br'), htmlResponse(page));
+		expect(br.headers.get('content-encoding')).toBe('br');
+		expect(br.headers.get('vary')).toBe('accept-encoding');
+		const brBody = Buffer.from(await br.arrayBuffer());
+		expect(brBody.length).toBeLessThan(page.length / 5);
+		expect(brotliDecompressSync(brBody).toString()).toBe(page);
+
+		const gz = compressHtml(request('gzip'), htmlResponse(page));
+		expect(gz.headers.get('content-encoding')).toBe('gzip');
+		expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(page);
+	});
+
+	it('sends each chunk of a streamed page as it comes, not at the end', async () => {
+		let push!: (text: string | null) => void;
+		const body = new ReadableStream<Uint8Array>({
+			start(controller) {
+				push = (text) =>
+					text === null ? controller.close() : controller.enqueue(new TextEncoder().encode(text));
+			}
+		});
+		const res = compressHtml(request('gzip'), htmlResponse(body));
+		const gunzip = createGunzip();
+		const seen: string[] = [];
+		gunzip.on('data', (chunk: Buffer) => seen.push(chunk.toString()));
+		const reader = res.body!.getReader();
+		push('<html><body>shell');
+		// The shell is readable while the rest of the page has not been rendered yet (without a
+		// flush per chunk these reads would wait for the end and the test would time out).
+		const first = await reader.read();
+		expect(first.done).toBe(false);
+		const decoded = once(gunzip, 'data');
+		gunzip.write(first.value);
+		await decoded;
+		expect(seen.join('')).toBe('<html><body>shell');
+		push('</body></html>');
+		push(null);
+		for (let next = await reader.read(); !next.done; next = await reader.read())
+			gunzip.write(next.value);
+		gunzip.end();
+		await new Promise((resolve) => gunzip.on('end', resolve));
+		expect(seen.join('')).toBe('<html><body>shell</body></html>');
+	});
+
+	it('leaves pages for identity clients, JSON and encoded answers as they are', async () => {
+		const plain = htmlResponse(page);
+		expect(compressHtml(request(), plain)).toBe(plain);
+		const json = jsonResponse(big);
+		expect(compressHtml(request('br'), json)).toBe(json);
+		const encoded = new Response('x', {
+			headers: { 'content-type': 'text/html', 'content-encoding': 'gzip' }
+		});
+		expect(compressHtml(request('br'), encoded)).toBe(encoded);
 	});
 });
