@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_KEY } from '../../standin/keys';
-import { STANDIN_URL, hydrated } from './env';
-
-async function fault(request: APIRequestContext, path: string, kind: string, count = 1) {
-	const response = await request.post(`${STANDIN_URL}/__standin/faults`, {
-		data: { path, fault: kind, count }
-	});
-	expect(response.status()).toBe(201);
-}
-
-test.beforeEach(async ({ request }) => {
-	await request.post(`${STANDIN_URL}/__standin/reset`);
-});
+import { hydrated } from './env';
 
 test.describe('task panel', () => {
 	test('the processing sample’s task progresses to DONE, then polling stops', async ({ page }) => {
@@ -56,9 +45,9 @@ test.describe('task panel', () => {
 
 	test('a task that is gone says so; other task errors leave the page working', async ({
 		page,
-		request
+		standin
 	}) => {
-		await fault(request, 'task', '404');
+		await standin.fault({ path: 'task', fault: '404' });
 		await page.goto('/assets/ast_image_gallery?namespace=demo_prod');
 		await hydrated(page);
 		// A finished asset fetches its task only when asked.
@@ -71,13 +60,13 @@ test.describe('task panel', () => {
 			['429', 'rate limiting'],
 			['500', 'Mixpeek answered 500']
 		] as const) {
-			await fault(request, 'task', kind, 3);
+			await standin.fault({ path: 'task', fault: kind, count: 3 });
 			await page.goto('/assets/ast_image_gallery?namespace=demo_prod');
 			await hydrated(page);
 			await page.getByTestId('show-task').click();
 			await expect(page.getByTestId('task-failure')).toContainText(text);
 			await expect(page.getByRole('tablist').first()).toBeVisible();
-			await request.delete(`${STANDIN_URL}/__standin/faults`);
+			await standin.clearFaults();
 		}
 	});
 });
@@ -145,15 +134,15 @@ test.describe('feature detail in the viewer', () => {
 		expect(curl).not.toContain(DEMO_KEY);
 	});
 
-	test('each upstream error of the feature shows its state', async ({ page, request }) => {
+	test('each upstream error of the feature shows its state', async ({ page, standin }) => {
 		for (const [kind, text] of [
 			['404', 'Mixpeek has no feature'],
 			['401', 'rejected the API key'],
 			['429', 'rate limiting'],
 			['500', 'Mixpeek answered 500']
 		] as const) {
-			await request.delete(`${STANDIN_URL}/__standin/faults`);
-			await fault(request, 'feature', kind, 8);
+			await standin.clearFaults();
+			await standin.fault({ path: 'feature', fault: kind, count: 8 });
 			await page.goto(open('ftr_vector_health_0002'));
 			await expect(page.getByTestId('feature-error')).toContainText(text);
 			await expect(page.getByTestId('viewer')).toBeVisible();

@@ -1,17 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_KEY } from '../../standin/keys';
-import { STANDIN_URL } from './env';
-
-async function fault(request: APIRequestContext, path: string, kind: string, count = 1) {
-	const response = await request.post(`${STANDIN_URL}/__standin/faults`, {
-		data: { path, fault: kind, count }
-	});
-	expect(response.status()).toBe(201);
-}
-
-test.beforeEach(async ({ request }) => {
-	await request.post(`${STANDIN_URL}/__standin/reset`);
-});
 
 test.describe('collection triage list', () => {
 	test('filtered to FAILED, it pages through and links to the inspector', async ({ page }) => {
@@ -119,15 +108,15 @@ test.describe('upstream errors on the new routes', () => {
 	for (const [url, path, requests] of pages) {
 		test(`${url.split('?')[0]}: 401, 429 and 5xx each show their state`, async ({
 			page,
-			request
+			standin
 		}) => {
-			await fault(request, path, '401', requests);
+			await standin.fault({ path, fault: '401', count: requests });
 			await expectPageError(page, url, 401, 'unauthorized');
-			await fault(request, path, '429', requests);
+			await standin.fault({ path, fault: '429', count: requests });
 			await expectPageError(page, url, 429, 'rate_limited');
-			await fault(request, path, '500', requests);
+			await standin.fault({ path, fault: '500', count: requests });
 			await expectPageError(page, url, 502, 'upstream_error');
-			await request.delete(`${STANDIN_URL}/__standin/faults`);
+			await standin.clearFaults();
 		});
 	}
 
@@ -152,7 +141,10 @@ test.describe('upstream errors on the new routes', () => {
 		['/api/tasks/tsk_image_gallery?namespace=demo_prod', 'task'],
 		['/api/features/ftr_image_gallery_0001?namespace=demo_prod', 'feature']
 	] as const) {
-		test(`${api.split('?')[0]}: 200, 401, 404, 429, 5xx as the app's JSON`, async ({ request }) => {
+		test(`${api.split('?')[0]}: 200, 401, 404, 429, 5xx as the app's JSON`, async ({
+			request,
+			standin
+		}) => {
 			const ok = await request.get(api);
 			expect(ok.status()).toBe(200);
 			expect((await ok.json()).data).toBeTruthy();
@@ -162,7 +154,7 @@ test.describe('upstream errors on the new routes', () => {
 				['429', 429, 'rate_limited'],
 				['500', 502, 'upstream_error']
 			] as const) {
-				await fault(request, path, kind);
+				await standin.fault({ path, fault: kind });
 				const response = await request.get(api);
 				expect(response.status(), kind).toBe(status);
 				const body = await response.json();

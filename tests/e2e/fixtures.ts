@@ -60,6 +60,11 @@ export class StandinControl {
 		return this.#call('POST', 'faults', rule);
 	}
 
+	/** Disarms every fault switch (the request log and config stay). */
+	async clearFaults(): Promise<void> {
+		await this.#call('DELETE', 'faults');
+	}
+
 	/** The Mixpeek requests the stand-in answered since the last reset or clearLog. */
 	log(): Promise<RequestLogEntry[]> {
 		return this.#call('GET', 'log');

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { lookup, paste } from './lookup-box';
 import { DEMO_KEY } from '../../standin/keys';
 import { hydrated } from './env';
 
@@ -8,20 +8,6 @@ const CURL = [
 	`  -H 'Authorization: Bearer ${DEMO_KEY}' \\`,
 	`  -H "X-Namespace: demo_staging"`
 ].join('\n');
-
-const lookup = (page: Page) => page.getByRole('textbox', { name: 'Open an asset' });
-
-/** A real paste: the clipboard keeps the newlines a text input would strip. */
-async function paste(page: Page, text: string) {
-	await lookup(page).focus();
-	await lookup(page).evaluate((input, pasted) => {
-		const data = new DataTransfer();
-		data.setData('text/plain', pasted);
-		input.dispatchEvent(
-			new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-		);
-	}, text);
-}
 
 test('a pasted curl command opens the right asset in the right namespace in one step', async ({
 	page

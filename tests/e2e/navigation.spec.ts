@@ -1,24 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { E2E, hydrated } from './env';
+import { lookup, paste } from './lookup-box';
 
 /** The user's place survives Back, Forward, reload, a pasted link and a namespace switch. */
 
 const tiles = (page: Page) => page.locator('[data-gallery] > [data-tile]');
 const viewer = (page: Page) => page.getByTestId('viewer');
 const viewerTitle = (page: Page) => viewer(page).locator('#viewer-title');
-const lookup = (page: Page) => page.getByRole('textbox', { name: 'Open an asset' });
 const selectedTab = (page: Page) => page.getByRole('tab', { selected: true });
-
-async function paste(page: Page, text: string) {
-	await lookup(page).focus();
-	await lookup(page).evaluate((input, pasted) => {
-		const data = new DataTransfer();
-		data.setData('text/plain', pasted);
-		input.dispatchEvent(
-			new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
-		);
-	}, text);
-}
 
 const GALLERY = '/assets/ast_image_gallery?namespace=demo_prod';
 
