@@ -62,11 +62,14 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 	['year', Infinity]
 ];
 
+// One formatter, as for counts: a new one per call cost more than the rest of a detail row.
+let relative: Intl.RelativeTimeFormat | undefined;
+
 /** Relative time against `now` (epoch ms): "3 minutes ago", "in 2 hours", "just now". */
 export function formatRelative(date: Date, now: number): string {
 	const seconds = (date.getTime() - now) / 1000;
 	if (Math.abs(seconds) < 10) return 'just now';
-	const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+	const rtf = (relative ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
 	let value = seconds;
 	for (const [unit, size] of RELATIVE_STEPS) {
 		if (Math.abs(value) < size) return rtf.format(Math.trunc(value), unit);
