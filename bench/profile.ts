@@ -2,8 +2,10 @@
  * Where the app's time goes under the proxy benchmark's load: starts the app with `node
  * --cpu-prof`, drives /api/assets/<id>/features (or an SSR page) with autocannon, stops it so the
  * profile is written, and prints self time by package and the heaviest functions (self and
- * inclusive). `npx tsx bench/profile.ts [api|ssr|forwarder] [seconds]` (forwarder: the bare
- * forwarder under the same load, for comparison). Not part of `npm run bench`.
+ * inclusive). `npx tsx bench/profile.ts [api|ssr|forwarder] [seconds] [asset_id]` (forwarder: the
+ * bare forwarder under the same load, for comparison; asset_id: `ast_gen_image_100` for ssr,
+ * `ast_gen_image_10` otherwise). `BENCH_PROFILE_CONNECTIONS` (default 16): 1 profiles requests one
+ * at a time, as `bench/ssr.ts` times them. Not part of `npm run bench`.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -16,6 +18,8 @@ import { APP_OPTIONS, ensureBuild, PORTS, resultsDir, waitForUrl } from './lib/s
 const mode = (['ssr', 'forwarder'].includes(process.argv[2]) ? process.argv[2] : 'api') as
 	'api' | 'ssr' | 'forwarder';
 const seconds = Number(process.argv[3] ?? 10);
+const asset = process.argv[4] ?? (mode === 'ssr' ? 'ast_gen_image_100' : 'ast_gen_image_10');
+const connections = Number(process.env.BENCH_PROFILE_CONNECTIONS ?? 16);
 // *.json so that .gitignore's bench/results/*.json keeps it out of git; DevTools loads it as is.
 const dir = resultsDir();
 const file = join(dir, `cpu-${mode}.json`);
@@ -42,15 +46,13 @@ let answers = 0;
 try {
 	await waitForUrl(`${appUrl}/healthz`, 30_000, app);
 	const url =
-		mode === 'ssr'
-			? `${appUrl}/assets/ast_gen_image_100`
-			: `${appUrl}/api/assets/ast_gen_image_10/features`;
-	const warm = await cannon('warm', { url, connections: 16, duration: 2 });
+		mode === 'ssr' ? `${appUrl}/assets/${asset}` : `${appUrl}/api/assets/${asset}/features`;
+	const warm = await cannon('warm', { url, connections, duration: 2 });
 	answers += warm.ok;
-	const run = await cannon('profiled', { url, connections: 16, duration: seconds });
+	const run = await cannon('profiled', { url, connections, duration: seconds });
 	answers += run.ok;
 	console.log(
-		`${mode}: ${run.ok} answers, ${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(2)} ms under --cpu-prof`
+		`${mode} ${asset} c${connections}: ${run.ok} answers, ${run.rps.toFixed(0)} req/s, p50 ${run.p50.toFixed(2)} ms under --cpu-prof`
 	);
 } finally {
 	await app.stop();

@@ -22,6 +22,7 @@ import {
 	type Modality
 } from '$lib/asset/view-model';
 import { classifyStatus } from '$lib/asset/status';
+import { withTails, type FeatureTails } from '$lib/asset/first-paint';
 import { objectKey, sourceExpiry } from './expiry';
 import { REMINT_COOLDOWN_MS, pollDelay, remintDelay, shouldPoll } from './schedule';
 import { isTaskBusy, type TaskState } from './task';
@@ -77,6 +78,7 @@ export class LiveAsset {
 	#diagnoses = new Map<string, number>();
 	#destroyed = false;
 	#fetch: typeof fetch;
+	#rest: Promise<FeatureTails> | null = null;
 
 	constructor(
 		target: string | { bucketId: string; objectId: string },
@@ -119,12 +121,20 @@ export class LiveAsset {
 		return sourceExpiry(this.payload);
 	}
 
+	/**
+	 * The features a windowed first paint left out, streamed by the server after the HTML. Given
+	 * before `start()`, the page takes them instead of fetching the whole asset again.
+	 */
+	completeWith(rest: Promise<FeatureTails>): void {
+		this.#rest = rest;
+	}
+
 	/** Starts timers and the visibility listener; returns the cleanup for `$effect`/`onMount`. */
 	start(): () => void {
 		this.#destroyed = false;
-		// A windowed first paint: fetch the whole asset now (JSON parses far faster than the same
-		// data inlined in HTML compiles).
-		if (this.totals) void this.refresh('manual');
+		// A windowed first paint: the rest streams in with the page, or (a huge asset) is fetched
+		// now (JSON parses far faster than the same data inlined in HTML compiles).
+		if (this.totals) void (this.#rest ? this.#takeRest(this.#rest) : this.refresh('manual'));
 		if (classifyStatus(sourceStatus(this.payload)).kind !== 'done') this.showTask();
 		this.#schedulePoll();
 		this.#scheduleRemint();
@@ -278,6 +288,16 @@ export class LiveAsset {
 		} finally {
 			this.#scheduleDiagnose();
 		}
+	}
+
+	async #takeRest(rest: Promise<FeatureTails>): Promise<void> {
+		const windowed = this.payload;
+		const tails = await rest.catch(() => null);
+		// Newer data came first (a refresh brings the whole asset), or the page is gone.
+		if (this.#destroyed || this.payload !== windowed || isObjectSource(windowed)) return;
+		if (!tails) return void this.refresh('manual');
+		this.payload = { ...windowed, data: withTails(windowed.data, tails) };
+		this.totals = null;
 	}
 
 	#accept(next: AssetSource): void {

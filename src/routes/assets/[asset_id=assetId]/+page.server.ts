@@ -41,10 +41,15 @@ export const load = (async ({ params, url, locals, setHeaders }) => {
 		assetId: params.asset_id,
 		/** The namespace sent upstream; null means the key's default namespace. */
 		namespace,
-		/** The asset, or for a huge one the part its first paint needs (see `totals`). */
+		/** The asset, or for a big one the part its first paint needs (see `totals`). */
 		data: slice.data,
-		/** Exact counts when `data` is a window of a huge asset; the page then fetches the rest. */
+		/** Exact counts when `data` is a window of a big asset. */
 		totals: slice.totals,
+		/**
+		 * The features the window left out, streamed after the HTML from the same upstream answer;
+		 * null when there are none or too many (the page then fetches the whole asset).
+		 */
+		rest: slice.rest ? Promise.resolve(slice.rest) : null,
 		upstream: result.meta,
 		/** For "Copy as cURL": where the upstream request went. */
 		apiBaseUrl: config().apiBaseUrl

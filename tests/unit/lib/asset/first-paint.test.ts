@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_WINDOW, PAGE_SIZE } from '$lib/asset/features';
-import { firstPaintSlice } from '$lib/asset/first-paint';
+import { STREAM_LIMIT, firstPaintSlice, withTails } from '$lib/asset/first-paint';
 import type { ValidatedAssetData } from '$lib/mixpeek/types';
 
 const asset = (images: number, texts = 0): ValidatedAssetData => ({
@@ -16,9 +16,31 @@ const asset = (images: number, texts = 0): ValidatedAssetData => ({
 });
 
 describe('firstPaintSlice', () => {
-	it('sends small assets whole', () => {
-		const data = asset(1000);
-		expect(firstPaintSlice(data, null)).toEqual({ data, totals: null });
+	it('sends an asset whole when no modality has more than a screenful', () => {
+		const data = asset(FIRST_WINDOW, FIRST_WINDOW);
+		expect(firstPaintSlice(data, null)).toEqual({ data, totals: null, rest: null });
+	});
+
+	it('windows any asset with more than a screenful and streams what it left out', () => {
+		const whole = asset(100, 5);
+		const { data, totals, rest } = firstPaintSlice(whole, null);
+		expect(totals).toEqual({ video: 0, image: 100, text: 5, audio: 0 });
+		expect(data.features.image).toHaveLength(FIRST_WINDOW);
+		expect(data.features.text).toHaveLength(5);
+		expect(rest).toEqual({ image: whole.features.image?.slice(FIRST_WINDOW) });
+		expect(withTails(data, rest!)).toEqual(whole);
+	});
+
+	it('streams nothing for a huge asset: the page fetches it after hydrating', () => {
+		const { totals, rest } = firstPaintSlice(asset(STREAM_LIMIT + 1), null);
+		expect(totals?.image).toBe(STREAM_LIMIT + 1);
+		expect(rest).toBeNull();
+	});
+
+	it('sends it whole when the deep-linked page already holds everything', () => {
+		const data = asset(100);
+		expect(firstPaintSlice(data, 'img_99')).toEqual({ data, totals: null, rest: null });
+		expect(firstPaintSlice(data, { item: null, tab: 'image', page: 0 }).totals).not.toBeNull();
 	});
 
 	it('sends the first screenful of each modality of a big asset, with exact totals', () => {

@@ -133,6 +133,38 @@ describe('LiveAsset polling', () => {
 		live.destroy();
 	});
 
+	it('takes the rest of a windowed asset from the page when the server streams it', async () => {
+		const { calls, fetcher } = fakeServer([json(payload('DONE'))]);
+		const totals = { video: 0, image: 3, text: 0, audio: 0 };
+		const first = payload('DONE', 'http://x/1.png');
+		const live = new LiveAsset('ast_1', null, first, totals, fetcher);
+		live.completeWith(
+			Promise.resolve({ image: [{ url: 'http://x/2.png' }, { url: 'http://x/3.png' }] })
+		);
+		live.start();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(calls).toHaveLength(0);
+		expect(live.totals).toBeNull();
+		expect(live.data.features.image?.map((f) => f.url)).toEqual([
+			'http://x/1.png',
+			'http://x/2.png',
+			'http://x/3.png'
+		]);
+		live.destroy();
+	});
+
+	it('fetches the whole asset when the streamed rest fails', async () => {
+		const { calls, fetcher } = fakeServer([json(payload('DONE'))]);
+		const totals = { video: 0, image: 3, text: 0, audio: 0 };
+		const live = new LiveAsset('ast_1', null, payload('DONE'), totals, fetcher);
+		live.completeWith(Promise.reject(new Error('stream cut')));
+		live.start();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(calls).toHaveLength(1);
+		expect(live.totals).toBeNull();
+		live.destroy();
+	});
+
 	it('shares one request between concurrent refreshes', async () => {
 		const { calls, fetcher } = fakeServer([json(payload('DONE'))]);
 		const live = new LiveAsset('ast_1', null, payload('DONE'), null, fetcher);
