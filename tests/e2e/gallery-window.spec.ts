@@ -30,7 +30,9 @@ async function open(page: Page, url: string) {
 	// The first paint carries a screenful; the rest of the asset arrives as JSON after hydration.
 	await expect(page.getByRole('tab', { name: /Image/ })).toContainText('10,000');
 	await expect(
-		page.getByRole('status').filter({ hasText: /^Showing \d+ of 10,000 image features$/ })
+		page
+			.locator('[role="status"][data-complete="true"]')
+			.filter({ hasText: /^Showing \d+ of 10,000 image features$/ })
 	).toBeAttached({ timeout: 30_000 });
 }
 
@@ -105,4 +107,18 @@ test('scrolling mounts the rows that come into view; go to #N reaches any item',
 	await expect(pagerRange(page)).toContainText('9,961–10,000 of 10,000');
 	await expect(tile(page, 9999)).toBeFocused();
 	await expect(tile(page, 9999)).toBeInViewport();
+});
+
+test('before the rest of a windowed asset is here, its status counts the whole asset', async ({
+	browser
+}) => {
+	// Without scripts the page stays as the server rendered it: the first screenful only.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/assets/ast_gen_image_100');
+	await expect(tiles(page)).toHaveCount(20);
+	await expect(page.locator('[role="status"][data-complete="false"]')).toHaveText(
+		'Showing 20 of 100 image features'
+	);
+	await context.close();
 });

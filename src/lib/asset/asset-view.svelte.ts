@@ -100,6 +100,8 @@ export class AssetView {
 	readonly items = $derived(this.model.items);
 	/** Exact even while a huge asset's first paint holds only a window of its features. */
 	readonly counts = $derived.by(() => this.#live.totals ?? countItems(this.items));
+	/** False while the first paint's window of a big asset waits for the rest of its features. */
+	readonly complete = $derived(this.#live.totals === null);
 	readonly params = $derived.by(() => this.#input().params);
 	/** The items each tab shows: after the search and filters, in the chosen order. */
 	readonly lists: ItemsByModality = $derived(
