@@ -212,6 +212,34 @@ test.describe('timeline', () => {
 		await expect(page.getByTestId('timeline-view')).toHaveText('0:00–30:00 of 1:00:00');
 	});
 
+	test('a windowed asset asks for the rest of its features once, from its <head>', async ({
+		page
+	}) => {
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			if (new URL(r.url()).pathname.endsWith('/features')) asked.push(r.url());
+		});
+		await page.goto('/assets/ast_gen_video_3600');
+		await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveAttribute(
+			'href',
+			'/api/assets/ast_gen_video_3600/features'
+		);
+		await hydrated(page);
+		await expect(track(page, 'video')).toHaveAttribute('data-painted-blocks', '3600', {
+			timeout: 15_000
+		});
+		// The page's own fetch took the preloaded answer: one request, not a second download.
+		await page.waitForLoadState('networkidle');
+		expect(asked).toHaveLength(1);
+		const entries = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => e.name.includes('/features'))
+				.map((e) => (e as PerformanceResourceTiming).initiatorType)
+		);
+		expect(entries).toEqual(['link']);
+	});
+
 	test('a place picked on the timeline is a history entry: Back returns the player there', async ({
 		page
 	}) => {

@@ -36,7 +36,8 @@ export interface LiveFailure extends Pick<ApiErrorBody['error'], 'message'> {
 	retryAt: number | null;
 }
 
-type RefreshReason = 'manual' | 'poll' | 'remint';
+/** `preloaded`: the first fetch of a windowed page, which the page's `<head>` preloads. */
+type RefreshReason = 'manual' | 'poll' | 'remint' | 'preloaded';
 
 /** A failure of one object may be diagnosed this often before the page stops trying. */
 const MAX_DIAGNOSES_PER_OBJECT = 2;
@@ -129,12 +130,22 @@ export class LiveAsset {
 		this.#rest = rest;
 	}
 
+	/**
+	 * Where the whole asset is fetched. A huge windowed page preloads it from its `<head>`
+	 * (`rel="preload" as="fetch" crossorigin`), so the request runs while the scripts load; the
+	 * first refresh then takes the preloaded answer.
+	 */
+	get featuresUrl(): string {
+		return this.#url('features');
+	}
+
 	/** Starts timers and the visibility listener; returns the cleanup for `$effect`/`onMount`. */
 	start(): () => void {
 		this.#destroyed = false;
 		// A windowed first paint: the rest streams in with the page, or (a huge asset) is fetched
-		// now (JSON parses far faster than the same data inlined in HTML compiles).
-		if (this.totals) void (this.#rest ? this.#takeRest(this.#rest) : this.refresh('manual'));
+		// now, preloaded by the page's head (JSON parses far faster than the same data inlined in
+		// HTML compiles).
+		if (this.totals) void (this.#rest ? this.#takeRest(this.#rest) : this.refresh('preloaded'));
 		if (classifyStatus(sourceStatus(this.payload)).kind !== 'done') this.showTask();
 		this.#schedulePoll();
 		this.#scheduleRemint();
@@ -198,7 +209,12 @@ export class LiveAsset {
 	/** Whether this refresh should ask for the task too: until it is final, or when asked to. */
 	#taskWanted(reason: RefreshReason): boolean {
 		if (!this.#taskId() || !this.#taskRequested) return false;
-		return reason === 'manual' || this.task.kind !== 'ready' || isTaskBusy(this.task);
+		return (
+			reason === 'manual' ||
+			reason === 'preloaded' ||
+			this.task.kind !== 'ready' ||
+			isTaskBusy(this.task)
+		);
 	}
 
 	async #loadTask(): Promise<void> {
@@ -235,9 +251,12 @@ export class LiveAsset {
 		this.refreshing = true;
 		const task = this.#taskWanted(reason) ? this.#loadTask() : Promise.resolve();
 		try {
-			const response = await this.#fetch(this.#url('features'), {
-				headers: { accept: 'application/json' }
-			});
+			// A preload is reused only by a request like its own: no headers of ours (the browser
+			// sends `Accept: */*` either way, which the API answers with JSON too).
+			const response = await this.#fetch(
+				this.#url('features'),
+				reason === 'preloaded' ? {} : { headers: { accept: 'application/json' } }
+			);
 			const body: unknown = await response.json().catch(() => null);
 			if (!response.ok || !this.#accepts(body)) return this.#fail(response, body);
 			this.#accept(body);

@@ -5,7 +5,9 @@
  */
 export function elementSize(onSize: (width: number, height: number) => void) {
 	return (el: HTMLElement) => {
-		onSize(el.clientWidth, el.clientHeight);
+		// No read of the size here: at mount that forces a layout of the whole page in the middle
+		// of rendering it. The observer reports the first size after the frame's own layout,
+		// before it paints.
 		const observer = new ResizeObserver(() => onSize(el.clientWidth, el.clientHeight));
 		observer.observe(el);
 		return () => observer.disconnect();

@@ -109,6 +109,13 @@ export class MediaSession {
 		const media = this.#media;
 		const control = this.#control;
 		if (!media || !control) return;
+		const end = this.mediaDuration;
+		if (span && end !== null && span.start >= end) {
+			// A segment past the end of the file (features that outrun their media): the playhead
+			// stops at the end; playing there would start the media again from 0.
+			span = null;
+			play = false;
+		}
 		if (span) {
 			control.setSpan(span, play);
 		} else {

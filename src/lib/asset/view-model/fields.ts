@@ -25,11 +25,16 @@ export function entries(value: unknown): [string, unknown][] {
 
 /** Allow-listed links of an object; non-http(s) strings kept apart, to show as text. */
 export function mediaUrls(original: unknown, preview: unknown): MediaUrls {
+	// Each string parsed once: the timeline reads the links of every feature (3,600 segments are
+	// 7,200 URL parses, not twice that).
 	const safeOriginal = safeHttpUrl(original);
 	const safePreview = safeHttpUrl(preview);
-	const unsafe = [original, preview].filter(
-		(u): u is string => typeof u === 'string' && u !== '' && !safeHttpUrl(u)
-	);
+	const unsafe: string[] = [];
+	for (const [raw, safe] of [
+		[original, safeOriginal],
+		[preview, safePreview]
+	] as const)
+		if (typeof raw === 'string' && raw !== '' && safe === null) unsafe.push(raw);
 	return { original: safeOriginal, preview: safePreview, unsafe };
 }
 
