@@ -1,7 +1,8 @@
 /**
  * Runs in front of adapter-node's static file server (copied into build/ and registered before its
- * handler by ./harden.js): static files get the same security headers as pages, HSTS when the
- * app's origin is https, and methods other than GET/HEAD answer 405 instead of the file.
+ * handler by ./harden.js): static files (and SvelteKit's route-resolution scripts) get the same
+ * security headers as pages, HSTS when the app's origin is https, and methods other than GET/HEAD
+ * answer 405 instead of the file.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -46,9 +47,16 @@ function pathOf(url) {
 	}
 }
 
+/**
+ * SvelteKit's server-side route resolution (`router.resolution: 'server'`) answers these before any
+ * hook runs: a small script naming the route's chunks, public like the files themselves.
+ */
+const ROUTE_RESOLUTION_SUFFIX = '/__route.js';
+
 /** Polka middleware: (req, res, next). */
 export function staticGuard(req, res, next) {
-	if (!files.has(pathOf(req.url))) return next();
+	const path = pathOf(req.url);
+	if (!files.has(path) && !path.endsWith(ROUTE_RESOLUTION_SUFFIX)) return next();
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	res.setHeader('referrer-policy', 'no-referrer');
 	if (https) res.setHeader('strict-transport-security', HSTS);

@@ -1,7 +1,7 @@
 /**
- * Headers and methods on every kind of response: static files get the pages' security headers
- * and refuse methods other than GET/HEAD, HSTS follows an https ORIGIN, the settings page is never
- * cached, and a malformed form post is the sender's 400.
+ * Headers and methods on every kind of response: static files (and route-resolution scripts) get
+ * the pages' security headers and refuse methods other than GET/HEAD, HSTS follows an https
+ * ORIGIN, the settings page is never cached, and a malformed form post is the sender's 400.
  */
 import { expect, test } from '@playwright/test';
 import { spawnApp, waitForUrl, type Proc } from '../../scripts/stack';
@@ -13,7 +13,8 @@ async function staticFiles(): Promise<string[]> {
 	const html = await (await fetch(`${APP}/`)).text();
 	const script = /\/_app\/immutable\/[^"']+\.js/.exec(html)?.[0];
 	expect(script, 'a hashed script on the home page').toBeTruthy();
-	return ['/favicon.svg', '/robots.txt', script!];
+	// SvelteKit answers route resolution (router.resolution: 'server') before any hook runs.
+	return ['/favicon.svg', '/robots.txt', script!, '/assets/ast_video_tour/__route.js'];
 }
 
 test('static files carry nosniff and frame options like pages do', async () => {
