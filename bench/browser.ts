@@ -4,11 +4,11 @@
  * first gallery paint, time until the page is hydrated, tab switch time (away and back), long
  * tasks over 50 ms, DOM node count. Reported as medians and ratios big/small.
  */
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import type { Browser } from '@playwright/test';
+import { alternatingLoads, medianOf } from './lib/chromium-loads';
 import { check, type Check, type Section } from './lib/report';
 import { isMain, runAlone, type Stack } from './lib/stack';
-import { fmtBytes, fmtInt, fmtMs, fmtRatio, median, ratio, rotate } from './lib/stats';
+import { fmtBytes, fmtInt, fmtMs, fmtRatio, ratio } from './lib/stats';
 
 const SMALL = 'ast_gen_image_10';
 const BIG = 'ast_gen_image_10000';
@@ -174,26 +174,10 @@ const METRICS: { key: keyof Load; label: string; fmt: (n: number) => string; tar
 
 export async function runBrowser(stack: Stack): Promise<Section> {
 	const started = performance.now();
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: CHROMIUM_ARGS
-	});
-	const loads: Load[] = [];
-	try {
-		// One unmeasured load of each warms the server (route modules, JIT) and Chromium itself.
-		await measure(browser, stack.app.url, SMALL);
-		await measure(browser, stack.app.url, BIG);
-		for (let round = 0; round < ROUNDS; round++) {
-			for (const asset of rotate([SMALL, FULL_PAGE, BIG], round)) {
-				loads.push(await measure(browser, stack.app.url, asset));
-			}
-		}
-	} finally {
-		await browser.close();
-	}
-	const of = (asset: string, key: keyof Load) =>
-		median(loads.filter((l) => l.asset === asset).map((l) => l[key] as number));
+	const loads = await alternatingLoads([SMALL, FULL_PAGE, BIG], ROUNDS, (browser, asset) =>
+		measure(browser, stack.app.url, asset)
+	);
+	const of = (asset: string, key: keyof Load) => medianOf(loads, asset, key);
 	const table = [['metric (median)', `${SMALL}`, `${FULL_PAGE}`, `${BIG}`, 'big/small', 'big/200']];
 	const checks: Check[] = [];
 	const ratios: Record<string, number> = {};

@@ -6,11 +6,11 @@
  * playhead (as the native scrubber does), each until the frame after the timeline showed it.
  * Reported as medians and ratios big/small.
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
+import type { Browser, Page } from '@playwright/test';
+import { alternatingLoads, medianOf } from './lib/chromium-loads';
 import { check, type Check, type Section } from './lib/report';
 import { isMain, runAlone, type Stack } from './lib/stack';
-import { fmtInt, fmtMs, fmtRatio, median, ratio, rotate } from './lib/stats';
+import { fmtInt, fmtMs, fmtRatio, ratio } from './lib/stats';
 
 const SMALL = { id: 'ast_gen_video_10', blocks: 10 };
 const BIG = { id: 'ast_gen_video_3600', blocks: 3600 };
@@ -190,25 +190,10 @@ const METRICS: { key: keyof Load; label: string; fmt: (n: number) => string; tar
 
 export async function runTimeline(stack: Stack): Promise<Section> {
 	const started = performance.now();
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: CHROMIUM_ARGS
-	});
-	const loads: Load[] = [];
-	try {
-		await measure(browser, stack.app.url, SMALL);
-		await measure(browser, stack.app.url, BIG);
-		for (let round = 0; round < ROUNDS; round++) {
-			for (const asset of rotate([SMALL, BIG], round)) {
-				loads.push(await measure(browser, stack.app.url, asset));
-			}
-		}
-	} finally {
-		await browser.close();
-	}
-	const of = (asset: string, key: keyof Load) =>
-		median(loads.filter((l) => l.asset === asset).map((l) => l[key] as number));
+	const loads = await alternatingLoads([SMALL, BIG], ROUNDS, (browser, asset) =>
+		measure(browser, stack.app.url, asset)
+	);
+	const of = (asset: string, key: keyof Load) => medianOf(loads, asset, key);
 	const table = [['metric (median)', SMALL.id, BIG.id, 'big/small']];
 	const checks: Check[] = [];
 	const ratios: Record<string, number> = {};
